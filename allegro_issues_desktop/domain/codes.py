@@ -1,0 +1,134 @@
+"""Known values of Allegro's enum-like fields. Unknown values are valid too: keep and show them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class IssueType(StrEnum):
+    DISPUTE = "DISPUTE"  # shown to sellers as a "discussion" (dyskusja)
+    CLAIM = "CLAIM"  # reklamacja
+
+
+class IssueStatus(StrEnum):
+    DISPUTE_ONGOING = "DISPUTE_ONGOING"
+    DISPUTE_CLOSED = "DISPUTE_CLOSED"
+    DISPUTE_UNRESOLVED = "DISPUTE_UNRESOLVED"
+    CLAIM_SUBMITTED = "CLAIM_SUBMITTED"
+    CLAIM_ACCEPTED = "CLAIM_ACCEPTED"
+    CLAIM_REJECTED = "CLAIM_REJECTED"
+
+
+OPEN_STATUSES = frozenset({IssueStatus.DISPUTE_ONGOING, IssueStatus.CLAIM_SUBMITTED})
+FINAL_STATUSES = frozenset(
+    {
+        IssueStatus.DISPUTE_CLOSED,
+        IssueStatus.DISPUTE_UNRESOLVED,
+        IssueStatus.CLAIM_ACCEPTED,
+        IssueStatus.CLAIM_REJECTED,
+    }
+)
+
+
+class LastMessageStatus(StrEnum):
+    NEW = "NEW"
+    SELLER_REPLIED = "SELLER_REPLIED"
+    BUYER_REPLIED = "BUYER_REPLIED"
+    ALLEGRO_ADVISOR_REPLIED = "ALLEGRO_ADVISOR_REPLIED"
+
+
+SELLER_TURN_STATUSES = frozenset(
+    {
+        LastMessageStatus.NEW,
+        LastMessageStatus.BUYER_REPLIED,
+        LastMessageStatus.ALLEGRO_ADVISOR_REPLIED,
+    }
+)
+
+
+class AuthorRole(StrEnum):
+    BUYER = "BUYER"
+    SELLER = "SELLER"
+    ADMIN = "ADMIN"  # an Allegro advisor
+    SYSTEM = "SYSTEM"  # e.g. Allegro's chatbot
+    FULFILLMENT = "FULFILLMENT"
+
+
+class MessageType(StrEnum):
+    REGULAR = "REGULAR"
+    END_REQUEST = "END_REQUEST"  # disputes only
+    RETURN_REQUIRED_SELLER_LABEL = "RETURN_REQUIRED_SELLER_LABEL"  # claims only
+    RETURN_REQUIRED_CUSTOM = "RETURN_REQUIRED_CUSTOM"  # claims only
+    RETURN_NOT_REQUIRED = "RETURN_NOT_REQUIRED"  # claims only
+
+
+RETURN_MESSAGE_TYPES = frozenset(
+    {
+        MessageType.RETURN_REQUIRED_SELLER_LABEL,
+        MessageType.RETURN_REQUIRED_CUSTOM,
+        MessageType.RETURN_NOT_REQUIRED,
+    }
+)
+
+
+class ClaimVerdict(StrEnum):
+    ACCEPTED_REPAIR = "ACCEPTED_REPAIR"
+    ACCEPTED_REFUND = "ACCEPTED_REFUND"
+    ACCEPTED_EXCHANGE = "ACCEPTED_EXCHANGE"
+    ACCEPTED_PARTIAL_REFUND = "ACCEPTED_PARTIAL_REFUND"
+    REJECTED_ADDITIONAL_REQUIREMENTS_NOT_COMPLETED = "REJECTED_ADDITIONAL_REQUIREMENTS_NOT_COMPLETED"
+    REJECTED_PRODUCT_NOT_RETURNED = "REJECTED_PRODUCT_NOT_RETURNED"
+    REJECTED_PRODUCT_DAMAGED_BY_USER = "REJECTED_PRODUCT_DAMAGED_BY_USER"
+    REJECTED_PRODUCT_CONFORMS_TO_CONTRACT = "REJECTED_PRODUCT_CONFORMS_TO_CONTRACT"
+    REJECTED_MINOR_DEFECT = "REJECTED_MINOR_DEFECT"
+    REJECTED_OTHER = "REJECTED_OTHER"
+    REJECTED_CLAIM_WITHDRAWN_BY_BUYER = "REJECTED_CLAIM_WITHDRAWN_BY_BUYER"
+
+
+class ExpectationName(StrEnum):
+    REPAIR = "REPAIR"
+    EXCHANGE = "EXCHANGE"
+    REFUND = "REFUND"
+    PARTIAL_REFUND = "PARTIAL_REFUND"
+
+
+class Right(StrEnum):
+    WARRANTY = "WARRANTY"  # rękojmia
+    COMPLAINT = "COMPLAINT"
+
+
+REASON_TYPES = (
+    "NO_PRODUCT_RECEIVED",
+    "NO_PRODUCT_IN_PARCEL",
+    "NO_PROOF_OF_PURCHASE_MANUAL_OR_WARRANTY",
+    "MISSING_PRODUCT_ELEMENT",
+    "PRODUCT_AND_PARCEL_DAMAGED_IN_TRANSIT",
+    "PRODUCT_DAMAGED_PARCEL_INTACT",
+    "DEFECT_FOUND_DURING_USE",
+    "NOT_AS_DESCRIBED",
+    "SELLER_DOES_NOT_WANT_TO_ACCEPT_RETURN",
+    "PROBLEM_WITH_SENDING_PRODUCT_BACK",
+    "NO_REFUND_AFTER_RETURNING_PRODUCT",
+    "NO_REFUND_AFTER_CANCELING_ORDER",
+    "DID_NOT_RECEIVE_GOODS_AFTER_PAYMENT",
+    "RECEIVED_ITEMS_NOT_MATCHING_DESCRIPTION",
+    "RECEIVED_INCOMPLETE_ORDER",
+    "ITEM_IS_DAMAGED",
+    "PROBLEM_WITH_WITHDRAWAL_CANCELLATION_OF_PURCHASE",
+    "PROBLEM_WITH_GOODS_RETURN_CANCELLATION_OF_PURCHASE",
+    "OTHER",
+)
+
+#: Limits from the contract and FACTS.md.
+MAX_MESSAGE_LENGTH = 20_000
+MAX_ATTACHMENT_BYTES = 2_097_152
+ATTACHMENT_CONTENT_TYPES = {
+    ".png": "image/png",
+    ".gif": "image/gif",
+    ".bmp": "image/bmp",
+    ".tif": "image/tiff",
+    ".tiff": "image/tiff",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".pdf": "application/pdf",
+}

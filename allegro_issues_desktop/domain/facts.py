@@ -1,0 +1,149 @@
+"""Facts derived from an issue: what kind it is, whose turn, the return decision, the deadline.
+
+Deadlines come from Allegro and are never computed locally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from .codes import (
+    FINAL_STATUSES,
+    OPEN_STATUSES,
+    SELLER_TURN_STATUSES,
+    IssueType,
+    LastMessageStatus,
+)
+from .models import ChatMessage, Issue
+
+
+class IssueKind(Enum):
+    DISCUSSION = "discussion"  # type DISPUTE
+    CLAIM = "claim"
+    UNKNOWN = "unknown"
+
+
+class StatusPhase(Enum):
+    OPEN = "open"
+    FINAL = "final"
+    UNKNOWN = "unknown"  # a status this version does not know
+
+
+class Turn(Enum):
+    SELLER = "seller"  # awaiting your reply
+    BUYER = "buyer"  # you replied last
+    NONE = "none"  # closed, or nobody can write
+    UNKNOWN = "unknown"
+
+
+class ReturnDecision(Enum):
+    REQUIRED = "required"
+    NOT_REQUIRED = "not_required"
+    PENDING = "pending"  # a claim without the seller's decision: a task
+    NOT_APPLICABLE = "not_applicable"  # discussions (and unknown kinds)
+
+
+class DeadlineKind(Enum):
+    STATUS = "status"  # currentState.statusDueDate: decide (accept/reject) by then
+    DECISION = "decision"  # decisionDueDate
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    at: datetime
+    kind: DeadlineKind
+
+
+def issue_kind(issue: Issue) -> IssueKind:
+    if issue.type == IssueType.DISPUTE:
+        return IssueKind.DISCUSSION
+    if issue.type == IssueType.CLAIM:
+        return IssueKind.CLAIM
+    return IssueKind.UNKNOWN
+
+
+def status_phase(issue: Issue) -> StatusPhase:
+    status = issue.current_state.status
+    if status in OPEN_STATUSES:
+        return StatusPhase.OPEN
+    if status in FINAL_STATUSES:
+        return StatusPhase.FINAL
+    return StatusPhase.UNKNOWN
+
+
+def is_open(issue: Issue) -> bool:
+    """Unknown statuses count as open: better to show a task too many than to hide one."""
+    return status_phase(issue) is not StatusPhase.FINAL
+
+
+def can_write(issue: Issue) -> bool:
+    """``chatActive`` decides; when the server did not send it, fall back to the status."""
+    active = issue.current_state.chat_active
+    if active is not None:
+        return active
+    return status_phase(issue) is StatusPhase.OPEN
+
+
+def whose_turn(issue: Issue) -> Turn:
+    if not can_write(issue):
+        return Turn.NONE
+    status = issue.chat.last_message.status
+    if status in SELLER_TURN_STATUSES:
+        return Turn.SELLER
+    if status == LastMessageStatus.SELLER_REPLIED:
+        return Turn.BUYER
+    return Turn.UNKNOWN
+
+
+def awaiting_seller_reply(issue: Issue) -> bool:
+    return whose_turn(issue) is Turn.SELLER
+
+
+def return_decision(issue: Issue) -> ReturnDecision:
+    if issue_kind(issue) is not IssueKind.CLAIM:
+        return ReturnDecision.NOT_APPLICABLE
+    required = issue.current_state.return_required
+    if required is True:
+        return ReturnDecision.REQUIRED
+    if required is False:
+        return ReturnDecision.NOT_REQUIRED
+    return ReturnDecision.PENDING
+
+
+def deadline(issue: Issue) -> Deadline | None:
+    """The deadline that matters now, as Allegro sent it; None for final issues or without one."""
+    if status_phase(issue) is StatusPhase.FINAL:
+        return None
+    if issue.current_state.status_due_date is not None:
+        return Deadline(issue.current_state.status_due_date, DeadlineKind.STATUS)
+    if issue.decision_due_date is not None:
+        return Deadline(issue.decision_due_date, DeadlineKind.DECISION)
+    return None
+
+
+def last_activity(issue: Issue) -> datetime | None:
+    return issue.chat.last_message.created_at or issue.opened_date
+
+
+def merge_chat(*batches: Iterable[ChatMessage]) -> list[ChatMessage]:
+    """Sort by ``createdAt`` and drop repeated ids: Allegro's chat order and paging are unreliable.
+
+    Messages without a timestamp keep their relative order at the end; messages without an id
+    are never treated as duplicates.
+    """
+    seen: set[str] = set()
+    merged: list[ChatMessage] = []
+    for batch in batches:
+        for message in batch:
+            if message.id is not None:
+                if message.id in seen:
+                    continue
+                seen.add(message.id)
+            merged.append(message)
+    with_time = [m for m in merged if m.created_at is not None]
+    without_time = [m for m in merged if m.created_at is None]
+    with_time.sort(key=lambda m: m.created_at)  # type: ignore[arg-type, return-value]
+    return with_time + without_time

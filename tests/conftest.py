@@ -1,0 +1,56 @@
+"""Shared test setup: offscreen Qt, isolated app dirs, a qasync loop driven by pytest-qt."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+# Never touch the developer's real keyring from tests.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+import pytest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402, F401  (PySide6 before qasync)
+import qasync  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own config/data/cache/log dirs."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("ALLEGRO_ISSUES_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def qloop(qapp: QApplication, qtbot: object) -> Iterator[qasync.QEventLoop]:
+    """A qasync loop registered as running, driven by qtbot.waitUntil / waitSignal.
+
+    Teardown cancels tasks instead of stopping the loop: stopping a qasync loop outside
+    app.exec() sets Qt's quit flag and breaks every later waitSignal.
+    """
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(loop)
+    yield loop
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        qtbot.waitUntil(lambda: all(t.done() for t in pending), timeout=3000)  # type: ignore[attr-defined]
+    asyncio.events._set_running_loop(None)
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+
+@pytest.fixture
+def emulator() -> Iterator[object]:
+    """A seeded in-process Allegro emulator on a free 127.0.0.1 port (60 issues, token "test-token")."""
+    from allegro_issues_desktop.demo.server import Emulator
+
+    with Emulator(issues=60, seed=7, token="test-token") as emu:
+        yield emu
