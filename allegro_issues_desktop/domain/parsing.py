@@ -158,7 +158,7 @@ def parse_issue(value: object) -> Issue:
 
 
 def parse_issue_list(value: object) -> list[Issue]:
-    """Body of ``GET /sale/issues``: ``{"issues": [...]}``; entries that are not objects are skipped."""
+    """Body of ``GET /sale/issues``: ``{"issues": [...]}``; non-object entries are skipped."""
     return [parse_issue(i) for i in _list(_obj(value).get("issues")) if isinstance(i, Mapping)]
 
 
