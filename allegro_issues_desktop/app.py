@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import qasync  # after PySide6, so qasync binds to it
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
-
-import qasync  # after PySide6, so qasync binds to it
 
 from . import APP_ID, APP_NAME, __version__
 from .settings import app_paths, resources_dir
@@ -191,9 +190,7 @@ class App:
             )
         from . import i18n
 
-        client = AllegroClient(
-            api_url, StaticTokenProvider(token), language=i18n.accept_language()
-        )
+        client = AllegroClient(api_url, StaticTokenProvider(token), language=i18n.accept_language())
         stack.push_async_callback(client.aclose)
         window.attach_client(client, poll_ms=poll_ms)
 

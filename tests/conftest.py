@@ -12,9 +12,9 @@ os.environ.setdefault("QT_API", "pyside6")
 # Never touch the developer's real keyring from tests.
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402, F401  (PySide6 before qasync)
-import qasync  # noqa: E402
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture(autouse=True)
@@ -44,7 +44,6 @@ def qloop(qapp: QApplication, qtbot: object) -> Iterator[qasync.QEventLoop]:
     asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)
-
 
 
 @pytest.fixture

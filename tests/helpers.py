@@ -10,7 +10,10 @@ T = TypeVar("T")
 
 
 def run(
-    loop: asyncio.AbstractEventLoop, qtbot: Any, coro: Coroutine[Any, Any, T], timeout_ms: int = 15_000
+    loop: asyncio.AbstractEventLoop,
+    qtbot: Any,
+    coro: Coroutine[Any, Any, T],
+    timeout_ms: int = 15_000,
 ) -> T:
     """Run a coroutine on the qasync loop while Qt keeps processing events; return its result."""
     task = loop.create_task(coro)

@@ -26,23 +26,26 @@ def parse_timestamp(value: object) -> datetime | None:
     year, month, day, hour, minute, second, fraction, zone = match.groups()
     micro = int((fraction or "0")[:6].ljust(6, "0"))
     tz: timezone = UTC
+    sign, offset = 1, timedelta(0)
     if zone and zone.upper() != "Z":
         sign = -1 if zone[0] == "-" else 1
         digits = zone[1:].replace(":", "")
         offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-        tz = timezone(sign * offset)
     try:
+        if zone and zone.upper() != "Z":
+            tz = timezone(sign * offset)
         parsed = datetime(
             int(year), int(month), int(day), int(hour), int(minute), int(second or 0), micro, tz
         )
-    except ValueError:
+        return parsed.astimezone(UTC)
+    except (ValueError, OverflowError):  # day 31 of February, offset >= 24h, year 1 minus offset
         return None
-    return parsed.astimezone(UTC)
 
 
 def format_timestamp(value: datetime | None) -> str | None:
     """Allegro's wire format: UTC with milliseconds and a Z."""
     if value is None:
         return None
-    utc = value.astimezone(UTC)
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+    # Naive means UTC here (as in parse_timestamp), never the machine's local zone.
+    utc = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return utc.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"

@@ -82,9 +82,7 @@ class MainWindow(QMainWindow):
         self._select_task = LatestTask("select-issue")
         self._refresh_task = LatestTask("refresh-issues")
         self._tasks = TaskGroup()
-        self._settings = QSettings(
-            str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat
-        )
+        self._settings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
 
         self.list_panel = IssueListPanel(self)
         self.detail = IssueDetailPanel(DraftStore(paths.data_dir / "drafts"), self)
@@ -263,7 +261,9 @@ class MainWindow(QMainWindow):
                     await self._apply_update(issue)
             # Issues that were open and are no longer listed as open changed status.
             gone = [
-                i for i, old in self._issues.items() if i not in seen and old.current_state.status in OPEN_STATUSES
+                i
+                for i, old in self._issues.items()
+                if i not in seen and old.current_state.status in OPEN_STATUSES
             ]
             for issue_id in gone:
                 await self._apply_update(await client.get_issue(issue_id))
@@ -427,6 +427,6 @@ class MainWindow(QMainWindow):
             task.cancel()
         await self._tasks.cancel_all()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
         super().closeEvent(event)

@@ -1,0 +1,246 @@
+"""The local Allegro emulator: a real HTTP server on 127.0.0.1 for /sale/issues and OAuth.
+
+Used by the app's `--demo` mode, the `allegro-issues-emulator` command and every integration
+test. Standard library only (it ships in the bundle). Pieces:
+`httpd` (threaded HTTP/1.1) -> `Emulator._dispatch` -> `OAuthEmulator` (sign-in routes) or
+`IssuesApi` (auth, media types, parameters, faults) -> `IssueStore` (state, one lock).
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Any, TypeVar
+
+from allegro_issues_desktop.demo import data
+from allegro_issues_desktop.demo.api import IssuesApi
+from allegro_issues_desktop.demo.errors import ApiError
+from allegro_issues_desktop.demo.faults import Faults
+from allegro_issues_desktop.demo.httpd import EmuHTTPServer
+from allegro_issues_desktop.demo.live import LiveActivity, freshly_opened
+from allegro_issues_desktop.demo.oauth import OAuthEmulator
+from allegro_issues_desktop.demo.protocol import EmuRequest, EmuResponse
+from allegro_issues_desktop.demo.store import IssueStore
+
+__all__ = ["Emulator", "Faults", "RecordedRequest"]
+
+#: Live activity: one tick in this many opens a new issue (see `simulate_activity`).
+NEW_ISSUE_ODDS = 8
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedRequest:
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]  # keys lower-cased
+
+
+class RequestLog(list[RecordedRequest]):
+    """A list of recent requests that never grows past `cap` (a bench may send millions).
+
+    Trimming drops the oldest tenth at once, so appends stay amortised O(1).
+    """
+
+    def __init__(self, cap: int = 100_000) -> None:
+        super().__init__()
+        self.cap = cap
+        self._lock = threading.Lock()
+
+    def append(self, item: RecordedRequest) -> None:
+        with self._lock:
+            super().append(item)
+            if len(self) > self.cap:
+                del self[: len(self) - self.cap + self.cap // 10]
+
+    def snapshot(self) -> list[RecordedRequest]:
+        with self._lock:
+            return list(self)
+
+
+class Emulator:
+    """An in-process Allegro. `start()` binds, generates data and serves; `stop()` ends it all.
+
+    Test helpers (`issue_json`, `chat_json`, `set_state`, ...) act on the state directly and
+    raise KeyError for an unknown issue id.
+    """
+
+    def __init__(
+        self,
+        *,
+        issues: int = 300,
+        seed: int = 7,
+        token: str | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        live: bool = False,
+        live_interval: float = 20.0,
+        auto_approve_device: bool = False,
+        client_id: str = "demo-client",
+        client_secret: str = "demo-secret",  # noqa: S107 (the demo app's own)
+    ) -> None:
+        self._issue_count = issues
+        self._seed = seed
+        self._address = (host, port)
+        self._live_enabled = live
+        self._live_interval = live_interval
+        self.faults = Faults(seed=seed)
+        self.requests: list[RecordedRequest] = RequestLog()
+        self.oauth = OAuthEmulator(client_id, client_secret, auto_approve_device)
+        if token is not None:
+            self.oauth.register_static_token(token)
+            self.token = token
+        else:
+            self.token = self.oauth.issue_token_pair()[0]
+        self.base_url = ""
+        self._store: IssueStore | None = None
+        self._api: IssuesApi | None = None
+        self._server: EmuHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self._live: LiveActivity | None = None
+        self._live_rng = random.Random(seed + 1)
+        self._next_index = issues
+        self._activity_lock = threading.Lock()
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> Emulator:
+        if self._server is not None:
+            return self
+        server = EmuHTTPServer(self._address, self._dispatch)
+        host, port = server.server_address[:2]
+        self.base_url = f"http://{host!s}:{port}"
+        store = IssueStore(self.base_url)
+        try:
+            store.add_issues(data.generate_issues(self._issue_count, self._seed, self.base_url))
+        except BaseException:
+            server.server_close()  # do not keep the port bound when generation fails
+            raise
+        self._store = store
+        self._api = IssuesApi(store, self.faults, self.oauth.check_access_token)
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"emulator-{port}",
+            daemon=True,
+        )
+        self._thread.start()
+        if self._live_enabled:
+            self._live = LiveActivity(self.simulate_activity, self._live_interval)
+            self._live.start()
+        return self
+
+    def stop(self) -> None:
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
+        server, self._server = self._server, None
+        if server is None:
+            return
+        server.shutdown()
+        server.close_connections()
+        server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self) -> Emulator:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # ------------------------------------------------------------------- requests
+    def _dispatch(self, req: EmuRequest) -> EmuResponse:
+        self.requests.append(
+            RecordedRequest(req.method, req.path, dict(req.query), dict(req.headers))
+        )
+        if self.oauth.handles(req.path):
+            return self.oauth.handle(req, self.base_url)
+        if self._api is not None and self._api.handles(req.path):
+            return self._api.handle(req)
+        return EmuResponse.json(404, {"error": "not_found", "error_description": req.path})
+
+    # --------------------------------------------------------------------- tokens
+    def expire_token(self, token: str | None = None) -> None:
+        """The next request with `token` (default: `self.token`) gets 401 invalid_token."""
+        self.oauth.expire(token or self.token)
+
+    def issue_token(self) -> tuple[str, str]:
+        """A fresh (access, refresh) pair, as if the seller had just signed in."""
+        return self.oauth.issue_token_pair()
+
+    # --------------------------------------------------------------- test helpers
+    @property
+    def store(self) -> IssueStore:
+        if self._store is None:
+            raise RuntimeError("Emulator.start() first")
+        return self._store
+
+    def issue_json(self, issue_id: str) -> dict[str, Any]:
+        return self._known(lambda: self.store.issue(issue_id))
+
+    def chat_json(self, issue_id: str) -> list[dict[str, Any]]:
+        """The whole chat, oldest first (the API's page order may differ: see Faults)."""
+        return self._known(lambda: self.store.chat(issue_id))
+
+    def issue_ids(self) -> list[str]:
+        """All ids in list order (openedDate descending)."""
+        return self.store.issue_ids()
+
+    def set_state(self, issue_id: str, **current_state_fields: Any) -> None:
+        """Overwrite `currentState` fields, e.g. `set_state(i, chatActive=False)`."""
+        self._known(lambda: self.store.set_state(issue_id, current_state_fields))
+
+    def add_buyer_message(self, issue_id: str, text: str) -> dict[str, Any]:
+        return self._known(lambda: self.store.buyer_message(issue_id, text))
+
+    @staticmethod
+    def _known(action: Callable[[], T]) -> T:
+        try:
+            return action()
+        except ApiError as error:
+            raise KeyError(error.message) from None
+
+    # -------------------------------------------------------------- live activity
+    def simulate_activity(self, *, new_issue: bool | None = None) -> str | None:
+        """One tick of live activity; returns the id of the issue that changed, if any.
+
+        One tick in `NEW_ISSUE_ODDS` (or when `new_issue` is True) a new issue opens; otherwise
+        a buyer accepts a pending END_REQUEST (closing that dispute) if there is one and a coin
+        says so, or else replies in a random issue whose chat is active.
+        """
+        with self._activity_lock:  # one tick at a time keeps the RNG sequence reproducible
+            rng = self._live_rng
+            if new_issue is None:
+                new_issue = rng.randrange(NEW_ISSUE_ODDS) == 0
+            now = datetime.now(UTC)
+            if new_issue:
+                seeds = data.generate_issues(
+                    1, self._seed, self.base_url, now=now, start_index=self._next_index
+                )
+                self._next_index += 1
+                added = self.store.add_issues(freshly_opened(s, now) for s in seeds)
+                return added[0] if added else None
+            if rng.random() < 0.5:
+                closed = self.store.close_requested_dispute(rng.choice)
+                if closed is not None:
+                    return closed
+            candidates = self.store.open_issue_ids()
+            if not candidates:
+                return None
+            issue_id = rng.choice(candidates)
+            reply = data.generate_buyer_reply(rng, self.store.issue(issue_id), now)
+            self.store.add_message(issue_id, reply)
+            return issue_id

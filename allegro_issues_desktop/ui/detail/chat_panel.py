@@ -1,0 +1,472 @@
+"""The conversation of one issue: history, unsent messages, the composer and its drafts.
+
+Nothing the seller typed is ever lost: the composer is saved as a draft (debounced) and on every
+issue switch; a sent message stays in the draft as "unsent" until the window confirms that
+Allegro accepted it; a failed message goes back into the editor or stays on its bubble with
+"Put back into the editor".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import ChatMessage, Issue, IssueKind, IssueState, can_write, issue_kind
+from ...store.drafts import Draft, DraftKeeper, UnsentMessage
+from ..palette import NEUTRAL, STRONG
+from ._pyside_fix import pin_none
+from .chat_model import ChatModel, PendingEntry, PendingState
+from .chat_view import ChatView
+from .composer import Composer, ComposerState
+from .requests import OutgoingMessage, new_local_id
+
+DRAFT_DELAY_MS = 500
+
+
+class ChatState(Enum):
+    NONE = "none"
+    LOADING = "loading"
+    ERROR = "error"
+    READY = "ready"
+
+
+@dataclass(frozen=True, slots=True)
+class _ServerClosed:
+    """Allegro answered 409 for this issue in this state; stale data must not re-enable writing."""
+
+    issue_id: str
+    state: IssueState
+
+
+class ChatPanel(QWidget):
+    send_requested = Signal(object)  # OutgoingMessage
+    attachment_open_requested = Signal(str, str)  # url, file name
+    retry_requested = Signal(str)  # issue id
+
+    def __init__(self, drafts: DraftKeeper, parent: QWidget | None = None) -> None:
+        pin_none()
+        super().__init__(parent)
+        self.setObjectName("chatPanel")
+        self.drafts = drafts
+        self._issue_id: str | None = None
+        self._issue: Issue | None = None
+        self._state = ChatState.NONE
+        self._pending: dict[str, PendingEntry] = {}
+        self._drafts_restored: set[str] = set()
+        self._server_closed: _ServerClosed | None = None
+        self._restoring = False
+
+        self.model = ChatModel(self)
+        self.view = ChatView(self.model, self)
+        self.view.attachment_clicked.connect(self.attachment_open_requested)
+        self.view.put_back_requested.connect(self.put_back)
+
+        self.status_page = QWidget(self)
+        self.status_page.setObjectName("chatStatusPage")
+        self.status_label = QLabel(self.status_page)
+        self.status_label.setObjectName("chatStatus")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # may carry Allegro's message
+        self.status_label.setWordWrap(True)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.spinner = QProgressBar(self.status_page)
+        self.spinner.setObjectName("chatSpinner")
+        self.spinner.setRange(0, 0)
+        self.spinner.setTextVisible(False)
+        self.spinner.setFixedSize(160, 6)
+        self.retry_button = QPushButton(self.tr("Retry"), self.status_page)
+        self.retry_button.setObjectName("chatRetryButton")
+        self.retry_button.clicked.connect(self._on_retry_clicked)
+        page = QVBoxLayout(self.status_page)
+        page.addStretch(1)
+        page.addWidget(self.status_label)
+        page.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignHCenter)
+        page.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        page.addStretch(1)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.status_page)
+
+        self.error_strip = QFrame(self)
+        self.error_strip.setObjectName("chatErrorStrip")
+        self.error_label = QLabel(self.error_strip)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        strip_retry = QPushButton(self.tr("Retry"), self.error_strip)
+        strip_retry.clicked.connect(self._on_retry_clicked)
+        strip = QHBoxLayout(self.error_strip)
+        strip.setContentsMargins(10, 4, 6, 4)
+        strip.addWidget(self.error_label, 1)
+        strip.addWidget(strip_retry)
+        self.error_strip.setStyleSheet(
+            "QFrame#chatErrorStrip { background: #fdecea;"
+            f" border-top: 1px solid {STRONG.border.name()}; }}"
+            " QFrame#chatErrorStrip QLabel { color: #7f1d1d; }"
+        )
+        self.error_strip.hide()
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("chatDisabledBanner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            f"QLabel#chatDisabledBanner {{ color: {NEUTRAL.foreground.name()};"
+            f" background: {NEUTRAL.background.name()};"
+            f" border-top: 1px solid {NEUTRAL.border.name()}; padding: 8px 12px; }}"
+        )
+        self.banner.hide()
+
+        self.composer = Composer(self)
+        self.composer.submitted.connect(self._on_composer_submitted)
+        self.composer.edited.connect(self._on_composer_edited)
+        separator = QFrame(self)
+        separator.setFrameShape(QFrame.Shape.HLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
+        self._separator = separator
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.error_strip)
+        layout.addWidget(self.banner)
+        layout.addWidget(separator)
+        layout.addWidget(self.composer)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft_now)
+        self._show_status("")
+
+    # -- issue -------------------------------------------------------------------------------
+
+    def issue_id(self) -> str | None:
+        return self._issue_id
+
+    def chat_state(self) -> ChatState:
+        return self._state
+
+    def set_issue(self, issue: Issue) -> None:
+        """A new issue switches everything; the same issue again only updates what may write."""
+        issue_id = issue.id or ""
+        if issue_id != self._issue_id:
+            self._switch_to(issue_id)
+        self._issue = issue
+        closed = self._server_closed
+        if closed is not None and (
+            closed.issue_id != issue_id or closed.state != issue.current_state
+        ):
+            self._server_closed = None  # the state moved on since the 409: trust it again
+        self._apply_writable()
+
+    def set_chat_closed_by_server(self, issue: Issue) -> None:
+        """Allegro refused a message (409): disable writing even if the re-read state lags."""
+        self.set_issue(issue)
+        self._server_closed = _ServerClosed(issue.id or "", issue.current_state)
+        self._apply_writable()
+
+    def clear(self) -> None:
+        self.save_draft_now()
+        self._drop_restored(self._issue_id)
+        self._issue_id = None
+        self._issue = None
+        self._server_closed = None
+        self.model.clear()
+        self._restoring = True
+        self.composer.clear()
+        self._restoring = False
+        self.composer.set_writable(False)
+        self.banner.hide()
+        self.error_strip.hide()
+        self._state = ChatState.NONE
+        self._show_status("")
+
+    def _switch_to(self, issue_id: str) -> None:
+        self.save_draft_now()
+        self._drop_restored(self._issue_id)
+        self._issue_id = issue_id
+        self._server_closed = None
+        self.model.clear()
+        self.error_strip.hide()
+        self._state = ChatState.NONE
+        self._show_status(self.tr("Loading conversation…"), spinner=True)
+        self._restore_draft(issue_id)
+
+    def _apply_writable(self) -> None:
+        issue = self._issue
+        if issue is None:
+            return
+        kind = issue_kind(issue)
+        writable = can_write(issue) and self._server_closed is None
+        self.composer.set_kind(kind)
+        self.composer.set_writable(writable)
+        if writable:
+            self.banner.hide()
+            return
+        if kind is IssueKind.CLAIM:
+            text = self.tr(
+                "Allegro does not accept new messages in this claim now."
+                " You can still read the whole conversation."
+            )
+        else:
+            text = self.tr(
+                "Allegro does not accept new messages in this discussion now."
+                " You can still read the whole conversation."
+            )
+        self.banner.setText(text)
+        self.banner.show()
+
+    # -- history -----------------------------------------------------------------------------
+
+    def show_loading(self, issue_id: str) -> None:
+        if issue_id != self._issue_id or self._state is ChatState.READY:
+            return  # stale, or a refresh of what is shown: keep the history, no flicker
+        self._state = ChatState.LOADING
+        self._show_status(self.tr("Loading conversation…"), spinner=True)
+
+    def show_history(self, issue_id: str, messages: list[ChatMessage]) -> None:
+        if issue_id != self._issue_id:
+            return  # a late answer for an issue the seller left
+        refresh = self._state is ChatState.READY
+        bar = self.view.verticalScrollBar()
+        at_bottom, position = self.view.is_at_bottom(), bar.value()
+        self._drop_restored(issue_id)
+        self.model.set_content(messages, self._pending_for(issue_id))
+        self._state = ChatState.READY
+        self.error_strip.hide()
+        self._show_history_page()
+        if not refresh or at_bottom:
+            self.view.scroll_to_newest()
+        else:
+            self.view.doItemsLayout()
+            bar.setValue(position)
+
+    def show_error(self, issue_id: str, text: str) -> None:
+        if issue_id != self._issue_id:
+            return
+        if self._state is ChatState.READY:
+            self.error_label.setText(
+                self.tr("The conversation could not be refreshed. %1").replace("%1", text)
+            )
+            self.error_strip.show()
+            return
+        self._state = ChatState.ERROR
+        self._show_status(
+            self.tr("The conversation could not be loaded.") + "\n" + text, retry=True
+        )
+
+    def _show_history_page(self) -> None:
+        if self.model.rowCount() > 0:
+            self.stack.setCurrentWidget(self.view)
+            return
+        writable = self._issue is not None and can_write(self._issue)
+        self._show_status(
+            self.tr("No messages yet. Write the first one below.")
+            if writable
+            else self.tr("There are no messages in this conversation.")
+        )
+
+    def _show_status(self, text: str, *, spinner: bool = False, retry: bool = False) -> None:
+        self.status_label.setText(text)
+        self.spinner.setVisible(spinner)
+        self.retry_button.setVisible(retry)
+        self.stack.setCurrentWidget(self.status_page)
+
+    def _on_retry_clicked(self) -> None:
+        if self._issue_id:
+            self.error_strip.hide()
+            self.retry_requested.emit(self._issue_id)
+
+    # -- sending -----------------------------------------------------------------------------
+
+    def _on_composer_submitted(self) -> None:
+        if not self._issue_id or not self.composer.can_send():
+            return
+        state = self.composer.state()
+        outgoing = OutgoingMessage(
+            local_id=new_local_id(),
+            issue_id=self._issue_id,
+            text=state.text.strip(),
+            message_type=state.message_type,
+            attachment_paths=state.attachment_paths,
+        )
+        self.add_pending_message(outgoing)
+        self._restoring = True
+        self.composer.clear()
+        self._restoring = False
+        self.save_draft_now()  # the unsent copy is on disk before anything goes out
+        self.send_requested.emit(outgoing)
+
+    def add_pending_message(self, outgoing: OutgoingMessage) -> None:
+        if outgoing.local_id in self._pending:
+            return  # the panel already shows it (the window may call this too)
+        entry = PendingEntry(outgoing)
+        self._pending[outgoing.local_id] = entry
+        if outgoing.issue_id != self._issue_id:
+            self._save(outgoing.issue_id)
+            return
+        self.model.add_pending(entry)
+        if self._state is ChatState.READY:
+            self._show_history_page()
+            self.view.scroll_to_newest()
+
+    def confirm_pending_message(self, local_id: str, message: ChatMessage) -> None:
+        entry = self._pending.pop(local_id, None)
+        if entry is None:
+            return
+        issue_id = entry.outgoing.issue_id
+        if issue_id == self._issue_id:
+            at_bottom = self.view.is_at_bottom()
+            self.model.replace_pending(local_id, message)
+            if at_bottom:
+                self.view.scroll_to_newest()
+        self._save(issue_id)  # the draft loses its unsent copy; no file is left if nothing else
+
+    def fail_pending_message(self, local_id: str, error_text: str) -> None:
+        entry = self._pending.get(local_id)
+        if entry is None:
+            return
+        out = entry.outgoing
+        entry.state = PendingState.FAILED
+        entry.error = error_text
+        back = ComposerState(out.text, out.message_type, out.attachment_paths)
+        if out.issue_id == self._issue_id:
+            if self.composer.is_empty():
+                self.composer.set_state(back)
+                entry.restored_to_editor = True
+            self.model.refresh_pending(entry)
+            self._save(out.issue_id)
+            return
+        saved = self.drafts.load(out.issue_id)
+        if saved is None or (not saved.text.strip() and not saved.attachment_paths):
+            entry.restored_to_editor = True
+            self._save(out.issue_id, back)
+        else:
+            self._save(out.issue_id)
+
+    def put_back(self, local_id: str) -> None:
+        """Move a failed message into the editor, next to anything typed since."""
+        entry = self._pending.get(local_id)
+        if entry is None or entry.outgoing.issue_id != self._issue_id:
+            return
+        del self._pending[local_id]
+        out = entry.outgoing
+        now = self.composer.state()
+        if now.is_empty():
+            merged = ComposerState(out.text, out.message_type, out.attachment_paths)
+        else:
+            merged = ComposerState(
+                now.text.rstrip() + "\n\n" + out.text,
+                out.message_type if now.message_type == "REGULAR" else now.message_type,
+                now.attachment_paths
+                + tuple(p for p in out.attachment_paths if p not in now.attachment_paths),
+            )
+        self.composer.set_state(merged)
+        self.model.remove_pending(local_id)
+        self.save_draft_now()
+        self.composer.editor.setFocus()
+
+    def pending_entries(self) -> list[PendingEntry]:
+        return list(self._pending.values())
+
+    def _pending_for(self, issue_id: str) -> list[PendingEntry]:
+        return [e for e in self._pending.values() if e.outgoing.issue_id == issue_id]
+
+    def _drop_restored(self, issue_id: str | None) -> None:
+        """Failed bubbles whose text went back into the editor have said what they had to say."""
+        for local_id, entry in list(self._pending.items()):
+            if entry.outgoing.issue_id == issue_id and entry.restored_to_editor:
+                del self._pending[local_id]
+
+    # -- drafts ------------------------------------------------------------------------------
+
+    def _on_composer_edited(self) -> None:
+        if not self._restoring and self._issue_id:
+            self._draft_timer.start()
+
+    def save_draft_now(self) -> None:
+        self._draft_timer.stop()
+        if self._issue_id:
+            self._save(self._issue_id)
+
+    def flush_drafts(self) -> None:
+        """Write everything now (call before quitting)."""
+        self.save_draft_now()
+        self.drafts.flush()
+
+    def _save(self, issue_id: str, composer: ComposerState | None = None) -> None:
+        if composer is None:
+            if issue_id == self._issue_id:
+                composer = self.composer.state()
+            else:
+                saved = self.drafts.load(issue_id)
+                composer = (
+                    ComposerState(saved.text, saved.message_type, saved.attachment_paths)
+                    if saved is not None
+                    else ComposerState()
+                )
+        unsent = tuple(
+            UnsentMessage(
+                e.outgoing.local_id,
+                e.outgoing.text,
+                e.outgoing.message_type,
+                e.outgoing.attachment_paths,
+            )
+            for e in self._pending_for(issue_id)
+            if e.keeps_text
+        )
+        self.drafts.save(
+            issue_id,
+            Draft(
+                text=composer.text,
+                message_type=composer.message_type,
+                attachment_paths=composer.attachment_paths,
+                unsent=unsent,
+            ),
+        )
+
+    def _restore_draft(self, issue_id: str) -> None:
+        draft = self.drafts.load(issue_id)
+        self._restoring = True
+        self.composer.hide_notice()
+        self.composer.set_state(
+            ComposerState(draft.text, draft.message_type, draft.attachment_paths)
+            if draft is not None
+            else ComposerState()
+        )
+        self._restoring = False
+        if draft is None or issue_id in self._drafts_restored:
+            self._drafts_restored.add(issue_id)
+            return
+        self._drafts_restored.add(issue_id)
+        # Unsent messages from an earlier run: Allegro may or may not have them (no idempotency).
+        for unsent in draft.unsent:
+            if unsent.local_id in self._pending:
+                continue
+            self._pending[unsent.local_id] = PendingEntry(
+                OutgoingMessage(
+                    unsent.local_id,
+                    issue_id,
+                    unsent.text,
+                    unsent.message_type,
+                    unsent.attachment_paths,
+                ),
+                state=PendingState.UNCONFIRMED,
+                error=self.tr(
+                    "Allegro did not confirm this message before the app closed."
+                    " Check the conversation before you send it again."
+                ),
+            )

@@ -1,0 +1,223 @@
+"""The right side of the main window: one issue's facts on top, its conversation below.
+
+The panel only shows and asks: it emits intents (send, verdict, open attachment, retry) and the
+window answers through the public methods. Answers for an issue that is no longer shown are
+ignored, so a slow reply never paints the wrong issue.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import ChatMessage, Issue
+from ...store.drafts import DraftKeeper, DraftStore
+from ._pyside_fix import pin_none
+from .chat_panel import ChatPanel
+from .facts_view import FactsView
+from .header import IssueHeader, can_give_verdict
+from .requests import OutgoingMessage
+from .verdict_dialog import VerdictDialog, VerdictForm
+
+_HEADER_SHARE = 0.42  # at most this much of the height goes to facts at first
+
+
+class IssueDetailPanel(QWidget):
+    send_requested = Signal(object)  # OutgoingMessage
+    verdict_requested = Signal(object)  # VerdictRequest
+    attachment_open_requested = Signal(str, str)  # url, file name
+    retry_requested = Signal(str)  # issue id
+
+    def __init__(self, drafts: DraftStore | None = None, parent: QWidget | None = None) -> None:
+        pin_none()  # before the first void Qt call of the panel (see _pyside_fix)
+        super().__init__(parent)
+        self.setObjectName("issueDetail")
+        self._issue: Issue | None = None
+        self._verdict_forms: dict[str, VerdictForm] = {}
+        self._verdict_dialog: VerdictDialog | None = None
+        self._user_sized = False
+        self.draft_keeper = DraftKeeper(drafts or DraftStore.default())
+
+        self.empty_label = QLabel(self.tr("Select a discussion or claim on the left"), self)
+        self.empty_label.setObjectName("detailEmptyState")
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+
+        self.header = IssueHeader(self)
+        self.header.verdict_clicked.connect(self.open_verdict_dialog)
+        self.facts = FactsView(self)
+        self.facts.attachment_open_requested.connect(self.attachment_open_requested)
+        top = QWidget(self)
+        top.setObjectName("issueTop")
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(14, 12, 14, 10)
+        top_layout.setSpacing(10)
+        top_layout.addWidget(self.header)
+        line = QFrame(top)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        top_layout.addWidget(line)
+        top_layout.addWidget(self.facts)
+        top_layout.addStretch(1)
+        self.top_scroll = QScrollArea(self)
+        self.top_scroll.setObjectName("issueTopScroll")
+        self.top_scroll.setWidget(top)
+        self.top_scroll.setWidgetResizable(True)
+        self.top_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.top_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._top = top
+
+        self.chat = ChatPanel(self.draft_keeper, self)
+        self.chat.send_requested.connect(self.send_requested)
+        self.chat.attachment_open_requested.connect(self.attachment_open_requested)
+        self.chat.retry_requested.connect(self.retry_requested)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("detailSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(5)
+        # A hairline between facts and chat; the handle stays 5 px tall to be easy to grab.
+        self.splitter.setStyleSheet(
+            "QSplitter#detailSplitter::handle:vertical {"
+            " background: transparent; border-top: 1px solid palette(mid); }"
+        )
+        self.splitter.addWidget(self.top_scroll)
+        self.splitter.addWidget(self.chat)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        keeper = self.draft_keeper  # not self: the slot runs while the panel is going away
+        self.destroyed.connect(lambda *_: keeper.close(wait=False))
+        app = QCoreApplication.instance()
+        if app is not None:  # a clean quit writes drafts that are still waiting
+            app.aboutToQuit.connect(self.flush_drafts)
+
+    # -- public API --------------------------------------------------------------------------
+
+    def current_issue_id(self) -> str | None:
+        return self._issue.id if self._issue is not None else None
+
+    def show_issue(self, issue: Issue) -> None:
+        """Show ``issue``; the same id again is a refresh that keeps the editor and the scroll."""
+        same = self._issue is not None and self._issue.id == issue.id
+        self._issue = issue
+        self.header.set_issue(issue)
+        self.facts.set_issue(issue)
+        self.chat.set_issue(issue)
+        if not can_give_verdict(issue) and issue.id is not None:
+            self._verdict_forms.pop(issue.id, None)  # decided: the old form has no use
+        if not same and self._verdict_dialog is not None:
+            self._verdict_dialog.reject()
+        self.stack.setCurrentWidget(self.splitter)
+        if not same:
+            self._fit_top()
+
+    def set_chat_closed_by_server(self, issue: Issue) -> None:
+        """Allegro answered 409: show the re-read issue with writing disabled, text kept."""
+        self.show_issue(issue)
+        self.chat.set_chat_closed_by_server(issue)
+
+    def clear(self) -> None:
+        if self._verdict_dialog is not None:
+            self._verdict_dialog.reject()
+        self._issue = None
+        self.header.set_issue(None)
+        self.chat.clear()
+        self.stack.setCurrentWidget(self.empty_label)
+
+    def show_chat_loading(self, issue_id: str) -> None:
+        self.chat.show_loading(issue_id)
+
+    def show_chat(self, issue_id: str, messages: list[ChatMessage]) -> None:
+        self.chat.show_history(issue_id, messages)
+
+    def show_chat_error(self, issue_id: str, text: str) -> None:
+        self.chat.show_error(issue_id, text)
+
+    def add_pending_message(self, outgoing: OutgoingMessage) -> None:
+        self.chat.add_pending_message(outgoing)
+
+    def confirm_pending_message(self, local_id: str, message: ChatMessage) -> None:
+        self.chat.confirm_pending_message(local_id, message)
+
+    def fail_pending_message(self, local_id: str, error_text: str) -> None:
+        self.chat.fail_pending_message(local_id, error_text)
+
+    def set_busy_verdict(self, busy: bool) -> None:
+        self.header.set_busy_verdict(busy)
+
+    def flush_drafts(self) -> None:
+        self.chat.flush_drafts()
+
+    # -- verdict -----------------------------------------------------------------------------
+
+    def open_verdict_dialog(self) -> VerdictDialog | None:
+        issue = self._issue
+        if issue is None or issue.id is None or not can_give_verdict(issue):
+            return None
+        if self._verdict_dialog is not None:
+            self._verdict_dialog.raise_()
+            return self._verdict_dialog
+        dialog = VerdictDialog(issue, self._verdict_forms.get(issue.id), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        issue_id = issue.id
+        dialog.verdict_requested.connect(self.verdict_requested)
+        dialog.finished.connect(lambda _r: self._on_verdict_dialog_finished(issue_id, dialog))
+        self._verdict_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_verdict_dialog_finished(self, issue_id: str, dialog: VerdictDialog) -> None:
+        # Keep what was typed (also after sending: if Allegro refuses, reopening restores it).
+        self._verdict_forms[issue_id] = dialog.form()
+        if self._verdict_dialog is dialog:
+            self._verdict_dialog = None
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._user_sized = True
+
+    def _fit_top(self) -> None:
+        """Give the facts what they need (up to a share of the height), the chat the rest."""
+        if self._user_sized:
+            return
+        total = self.splitter.height()
+        if total <= 0:
+            return
+        width = self.top_scroll.viewport().width() or self.width()
+        top_widget = self._top
+        wanted = (
+            top_widget.heightForWidth(width)
+            if top_widget.hasHeightForWidth()
+            else top_widget.sizeHint().height()
+        ) + 2
+        top = max(min(wanted, int(total * _HEADER_SHARE)), 80)
+        self.splitter.setSizes([top, max(total - top, 1)])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_top()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_top()

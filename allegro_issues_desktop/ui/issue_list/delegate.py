@@ -1,0 +1,361 @@
+"""Paints one issue per row. Only paints: no editors, no state.
+
+Layout (three lines, fixed height so ``QListView.setUniformItemSizes(True)`` stays cheap):
+
+    [Claim] buyer_login                                   in 5 h
+    Subject or reason, elided…                 [Return required]
+    123/2024 · Awaiting your decision         [Awaiting your reply]
+
+Everything is drawn with ``drawText``/``elidedText`` (plain text, never rich text). Buyer text
+goes through ``display_text`` (no bidi overrides, no control characters), and each field gets
+its own rectangle, so a right-to-left login cannot reorder the rest of the row.
+``row_texts(index)`` returns exactly what ``paint`` draws, for tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from ...domain import Issue, IssueKind, awaiting_seller_reply, issue_kind, return_decision
+from ...domain import deadline as issue_deadline
+from .. import palette
+from ..badges import badge_size, badge_tone, paint_badge
+from ..labels import awaiting_reply_text, kind_name, reason_name, return_badge_text, status_name
+from ..palette import Tone
+from ..timefmt import Urgency, relative_deadline, urgency
+from .model import IssueRole, display_text
+
+# Kind tags: quiet, distinct from the return badges (red / amber / grey) and the orange accent.
+_KIND_TONES = {
+    IssueKind.DISCUSSION: Tone(QColor("#0d47a1"), QColor("#e3f2fd"), QColor("#90caf9")),
+    IssueKind.CLAIM: Tone(QColor("#4a148c"), QColor("#f3e5f5"), QColor("#ce93d8")),
+    IssueKind.UNKNOWN: palette.NEUTRAL,
+}
+
+_PAD_X = 10
+_PAD_Y = 7
+_LINE_GAP = 3
+_GUTTER = 8  # between a text and a badge on the same line
+_STRIPE = 3  # the "your turn" stripe on the left edge
+
+
+@dataclass(frozen=True, slots=True)
+class RowTexts:
+    """What a row shows; ``paint`` draws exactly this."""
+
+    kind: IssueKind
+    kind_text: str
+    buyer: str
+    summary: str
+    reference: str
+    status: str
+    awaiting_reply: bool
+    awaiting_text: str | None
+    deadline_text: str | None
+    deadline_urgency: Urgency | None
+    badge_text: str | None
+    badge_tone: Tone | None
+
+
+def row_texts_for(issue: Issue, now: datetime | None = None) -> RowTexts:
+    kind = issue_kind(issue)
+    summary = display_text(issue.subject)
+    if not summary and issue.reason is not None:
+        summary = display_text(reason_name(issue.reason.type))
+    if not summary:
+        summary = _tr("No subject")
+    due = issue_deadline(issue)  # None for closed issues: no deadline shown
+    decision = return_decision(issue)
+    awaiting = awaiting_seller_reply(issue)
+    return RowTexts(
+        kind=kind,
+        kind_text=kind_name(kind),
+        buyer=display_text(issue.buyer.login) or _tr("Unknown buyer"),
+        summary=summary,
+        reference=display_text(issue.reference_number),
+        status=display_text(status_name(issue.current_state.status)),
+        awaiting_reply=awaiting,
+        awaiting_text=awaiting_reply_text() if awaiting else None,
+        deadline_text=relative_deadline(due.at, now) if due else None,
+        deadline_urgency=urgency(due.at, now) if due else None,
+        badge_text=return_badge_text(decision),
+        badge_tone=badge_tone(decision),
+    )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IssueDelegate", text)
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """``a`` blended towards ``b`` by ``amount`` (secondary text that follows the theme)."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * amount,
+        a.greenF() + (b.greenF() - a.greenF()) * amount,
+        a.blueF() + (b.blueF() - a.blueF()) * amount,
+    )
+
+
+class _Layout:
+    """Fonts and metrics for one base font, plus the widths of badge texts seen so far."""
+
+    def __init__(self, base: QFont, bold: QFont, small: QFont, badge: QFont) -> None:
+        self.base, self.bold, self.small, self.badge = base, bold, small, badge
+        self.metrics = {
+            "base": QFontMetrics(base),
+            "bold": QFontMetrics(bold),
+            "small": QFontMetrics(small),
+        }
+        self.line_height = max(self.metrics["base"].height(), badge_size(badge, "Ag")[1])
+        self._badges: dict[str, tuple[int, int]] = {}
+        self.badge_pixmaps: dict[tuple[str, int, int, float], QPixmap] = {}
+
+    @classmethod
+    def of(cls, base: QFont) -> _Layout:
+        bold = QFont(base)
+        bold.setWeight(QFont.Weight.DemiBold)
+        small = QFont(base)
+        if base.pointSizeF() > 0:
+            small.setPointSizeF(max(base.pointSizeF() - 1.0, 7.0))
+        elif base.pixelSize() > 0:
+            small.setPixelSize(max(base.pixelSize() - 1, 9))
+        badge = QFont(small)
+        badge.setWeight(QFont.Weight.DemiBold)
+        return cls(QFont(base), bold, small, badge)
+
+    def badge_size(self, text: str) -> tuple[int, int]:
+        size = self._badges.get(text)
+        if size is None:
+            size = self._badges[text] = badge_size(self.badge, text)
+        return size
+
+
+class IssueDelegate(QStyledItemDelegate):
+    """Paints issue rows; see the module docstring for the layout."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._now: datetime | None = None  # fixed clock for tests and screenshots
+        self._layouts: dict[str, _Layout] = {}
+
+    def set_now(self, now: datetime | None) -> None:
+        """Pin "now" for relative deadlines (tests, screenshots); None = the real clock."""
+        self._now = now
+
+    # -- what to paint ------------------------------------------------------------------------
+    def row_texts(self, index: QModelIndex | QPersistentModelIndex) -> RowTexts | None:
+        issue = index.data(IssueRole)
+        if not isinstance(issue, Issue):
+            return None
+        return row_texts_for(issue, self._now)
+
+    # -- geometry -----------------------------------------------------------------------------
+    def _layout(self, base: QFont) -> _Layout:
+        # Fonts and metrics are built once per font, not per painted row.
+        key = base.key()
+        layout = self._layouts.get(key)
+        if layout is None:
+            layout = self._layouts[key] = _Layout.of(base)
+        return layout
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        # Independent of the row's content: uniform item sizes keep 10,000 rows cheap.
+        line = self._layout(option.font).line_height
+        return QSize(200, 2 * _PAD_Y + 3 * line + 2 * _LINE_GAP + 1)
+
+    # -- painting -----------------------------------------------------------------------------
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        texts = self.row_texts(index)
+        if texts is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""  # the style paints only the background
+        widget: QWidget | None = opt.widget
+        style = widget.style() if widget is not None else None
+        rect: QRect = opt.rect
+        pal: QPalette = opt.palette
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+
+        painter.save()
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        group = (
+            QPalette.ColorGroup.Active
+            if opt.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        text_color = pal.color(
+            group,
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text,
+        )
+        muted = _mix(text_color, pal.color(group, QPalette.ColorRole.Base), 0.36)
+        if selected:
+            muted = _mix(text_color, pal.color(group, QPalette.ColorRole.Highlight), 0.2)
+
+        # A hairline between rows, and an accent stripe when it is the seller's turn.
+        painter.setPen(_mix(pal.color(QPalette.ColorRole.Base), text_color, 0.12))
+        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+        if texts.awaiting_reply:
+            painter.fillRect(
+                QRect(rect.left(), rect.top(), _STRIPE, rect.height() - 1),
+                palette.ACCENT.background,
+            )
+
+        layout = self._layout(opt.font)
+        base_font, bold, small = layout.base, layout.bold, layout.small
+        line_h = layout.line_height
+        left = rect.left() + _PAD_X
+        right = rect.right() - _PAD_X
+        tops = [rect.top() + _PAD_Y + n * (line_h + _LINE_GAP) for n in range(3)]
+
+        # Line 1: kind tag, buyer, deadline on the right.
+        x = left
+        tag_w, tag_h = layout.badge_size(texts.kind_text)
+        self._badge(
+            painter,
+            layout,
+            QRect(x, tops[0] + (line_h - tag_h) // 2, tag_w, tag_h),
+            texts.kind_text,
+            _KIND_TONES[texts.kind],
+        )
+        x += tag_w + _GUTTER
+        line_right = right
+        if texts.deadline_text:
+            urgent = texts.deadline_urgency is not Urgency.NORMAL
+            deadline_font = bold if urgent else base_font
+            metrics = layout.metrics["bold" if urgent else "base"]
+            color = text_color if selected else self._deadline_color(texts.deadline_urgency, muted)
+            width = metrics.horizontalAdvance(texts.deadline_text) + 2
+            self._text(
+                painter,
+                QRect(right - width, tops[0], width, line_h),
+                deadline_font,
+                metrics,
+                color,
+                texts.deadline_text,
+                Qt.AlignmentFlag.AlignRight,
+            )
+            line_right = right - width - _GUTTER
+        self._text(
+            painter,
+            QRect(x, tops[0], line_right - x, line_h),
+            bold,
+            layout.metrics["bold"],
+            text_color,
+            texts.buyer,
+        )
+
+        # Line 2: subject or reason, return badge on the right.
+        line_right = right
+        if texts.badge_text and texts.badge_tone is not None:
+            w, h = layout.badge_size(texts.badge_text)
+            self._badge(
+                painter,
+                layout,
+                QRect(right - w, tops[1] + (line_h - h) // 2, w, h),
+                texts.badge_text,
+                texts.badge_tone,
+            )
+            line_right = right - w - _GUTTER
+        self._text(
+            painter,
+            QRect(left, tops[1], line_right - left, line_h),
+            base_font,
+            layout.metrics["base"],
+            text_color,
+            texts.summary,
+        )
+
+        # Line 3: reference · status, "Awaiting your reply" on the right.
+        line_right = right
+        if texts.awaiting_text:
+            w, h = layout.badge_size(texts.awaiting_text)
+            self._badge(
+                painter,
+                layout,
+                QRect(right - w, tops[2] + (line_h - h) // 2, w, h),
+                texts.awaiting_text,
+                palette.ACCENT,
+            )
+            line_right = right - w - _GUTTER
+        meta = " · ".join(p for p in (texts.reference, texts.status) if p)
+        self._text(
+            painter,
+            QRect(left, tops[2], line_right - left, line_h),
+            small,
+            layout.metrics["small"],
+            muted,
+            meta,
+        )
+        painter.restore()
+
+    @staticmethod
+    def _badge(painter: QPainter, layout: _Layout, rect: QRect, text: str, tone: Tone) -> None:
+        """``paint_badge`` rendered once per (text, tone, scale) and then blitted.
+
+        The same few badges repeat on every row; an antialiased rounded rect plus text costs
+        ~60 µs, a pixmap blit a few.
+        """
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        key = (text, tone.foreground.rgba(), tone.background.rgba(), ratio)
+        pixmap = layout.badge_pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(rect.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            badge_painter = QPainter(pixmap)
+            paint_badge(badge_painter, QRect(QPoint(0, 0), rect.size()), layout.badge, text, tone)
+            badge_painter.end()
+            layout.badge_pixmaps[key] = pixmap
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    @staticmethod
+    def _deadline_color(level: Urgency | None, normal: QColor) -> QColor:
+        if level is Urgency.OVERDUE:
+            return palette.OVERDUE
+        if level is Urgency.SOON:
+            return palette.DUE_SOON
+        return normal
+
+    @staticmethod
+    def _text(
+        painter: QPainter,
+        rect: QRect,
+        font: QFont,
+        metrics: QFontMetrics,
+        color: QColor,
+        text: str,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    ) -> None:
+        if rect.width() <= 0 or not text:
+            return
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.setFont(font)
+        painter.setPen(color)
+        # Plain text in its own box; TextSingleLine keeps stray line breaks from wrapping.
+        painter.drawText(
+            rect, int(align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine), elided
+        )

@@ -1,0 +1,216 @@
+"""The left side of the main window: the issue list, its empty state and a count line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QListView,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import Issue
+from .delegate import IssueDelegate
+from .model import IssueIdRole, IssueListModel
+from .proxy import IssueFilterProxy
+
+#: Relative deadlines ("in 5 min") are repainted this often.
+CLOCK_REFRESH_MS = 60_000
+
+
+class IssueListPanel(QWidget):
+    """A ``QListView`` (objectName ``issueList``) over model → proxy → delegate."""
+
+    #: The current row changed to another issue (its id). Not emitted for the same id twice in
+    #: a row, nor when the selection merely disappears (e.g. filtered out).
+    issue_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("issueListPanel")
+        self._model = IssueListModel(self)
+        self._proxy = IssueFilterProxy(self)
+        self._proxy.setSourceModel(self._model)
+        self._delegate = IssueDelegate(self)
+        self._selected_id: str | None = None  # last id emitted: re-selected when it reappears
+
+        self._view = QListView(self)
+        self._view.setObjectName("issueList")
+        self._view.setAccessibleName(self.tr("Issues"))
+        self._view.setUniformItemSizes(True)  # with the fixed row height: smooth at 10,000 rows
+        self._view.setItemDelegate(self._delegate)
+        self._view.setModel(self._proxy)
+        self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._view.setFrameShape(QFrame.Shape.NoFrame)
+        self._view.setMouseTracking(True)
+
+        self._empty = QLabel(self)
+        self._empty.setObjectName("issueListEmpty")
+        self._empty.setTextFormat(Qt.TextFormat.PlainText)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)
+        self._empty.setMargin(24)
+        self._empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._view)
+        self._stack.addWidget(self._empty)
+
+        self._count = QLabel(self)
+        self._count.setObjectName("issueListCount")
+        self._count.setTextFormat(Qt.TextFormat.PlainText)
+        self._count.setContentsMargins(10, 4, 10, 4)
+        small = self._count.font()
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() - 1)
+        self._count.setFont(small)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._stack, 1)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        layout.addWidget(self._count)
+
+        # Count, empty state and re-selection are refreshed once per batch of changes (the
+        # proxy emits one rowsRemoved per removed interval: thousands per keystroke).
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(0)
+        self._refresh.timeout.connect(self._refresh_state)
+        self._proxy.filter_changed.connect(self._refresh.start)
+        self._model.modelReset.connect(self._refresh.start)
+        self._model.rowsInserted.connect(self._refresh.start)
+        self._model.rowsRemoved.connect(self._refresh.start)
+        self._model.dataChanged.connect(self._refresh.start)
+
+        selection = self._view.selectionModel()
+        selection.currentChanged.connect(self._on_selection_current_changed)
+
+        self._clock = QTimer(self)
+        self._clock.setInterval(CLOCK_REFRESH_MS)
+        self._clock.timeout.connect(self._view.viewport().update)
+        self._clock.start()
+        self._refresh_state()
+
+    # -- accessors (read-only properties) -----------------------------------------------------
+    @property
+    def model(self) -> IssueListModel:
+        return self._model
+
+    @property
+    def proxy(self) -> IssueFilterProxy:
+        """What the filter bar binds to: ``filter_bar.bind(panel.proxy)``."""
+        return self._proxy
+
+    @property
+    def view(self) -> QListView:
+        return self._view
+
+    @property
+    def delegate(self) -> IssueDelegate:
+        return self._delegate
+
+    # -- data ---------------------------------------------------------------------------------
+    def set_issues(self, issues: Iterable[Issue]) -> None:
+        """Replace the list; the selection stays on the same issue when it is still there."""
+        keep = self.current_issue_id() or self._selected_id
+        self._model.set_issues(issues)
+        if keep is not None:
+            self._select(keep)
+        self._refresh_state()
+
+    def append_issues(self, issues: Iterable[Issue]) -> None:
+        self._model.append_issues(issues)
+
+    def upsert_issue(self, issue: Issue) -> None:
+        """Insert or update one issue; the selection stays on the same id."""
+        self._model.upsert_issue(issue)
+
+    # -- selection ----------------------------------------------------------------------------
+    def select_issue(self, issue_id: str) -> bool:
+        """Make ``issue_id`` current (emits ``issue_selected`` if it changes); False if the
+        issue is unknown or hidden by the filters."""
+        return self._select(issue_id)
+
+    def current_issue_id(self) -> str | None:
+        index = self._view.currentIndex()
+        if not index.isValid():
+            return None
+        value = index.data(IssueIdRole)
+        return value if isinstance(value, str) else None
+
+    def _select(self, issue_id: str) -> bool:
+        row = self._model.row_of(issue_id)
+        if row is None:
+            return False
+        index = self._proxy.mapFromSource(self._model.index(row, 0))
+        if not index.isValid():
+            return False
+        self._view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self._view.scrollTo(index)
+        return True
+
+    def _on_selection_current_changed(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        _previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if not current.isValid():
+            return  # filtered out or cleared: the detail keeps showing the last issue
+        issue_id = current.data(IssueIdRole)
+        if not isinstance(issue_id, str) or issue_id == self._selected_id:
+            return
+        self._selected_id = issue_id
+        self.issue_selected.emit(issue_id)
+
+    # -- state --------------------------------------------------------------------------------
+    def _refresh_state(self) -> None:
+        total = self._model.rowCount()
+        shown = self._proxy.rowCount()
+        if shown:
+            self._stack.setCurrentWidget(self._view)
+        else:
+            self._empty.setText(
+                self.tr("No issues match the filters")
+                if total and self._proxy.is_filtering()
+                else self.tr("No discussions or claims yet")
+            )
+            self._stack.setCurrentWidget(self._empty)
+        self._count.setText(self._count_text(shown, total))
+        # The selected issue was filtered out and is back: highlight it again (same id, so no
+        # second issue_selected).
+        if self._selected_id is not None and not self._view.currentIndex().isValid():
+            self._select(self._selected_id)
+
+    def _count_text(self, shown: int, total: int) -> str:
+        locale = QLocale()
+        if shown == total:
+            text = self.tr("%Ln issue(s)", "", total)
+        else:
+            text = self.tr("%1 of %Ln issue(s)", "", total).replace("%1", locale.toString(shown))
+        # Without a loaded English translation Qt leaves "(s)" in place: pick the plural here.
+        return text.replace("issue(s)", "issue" if total == 1 else "issues")
