@@ -1,38 +1,34 @@
-"""Composition root: arguments, QApplication, the qasync loop, services and the main window.
+"""Entry point: arguments, QApplication, language, and the window's first paint, fast.
 
-The window is shown before anything slow happens (httpx import, the demo emulator's data,
-the network), so the app opens instantly and fills in as data arrives.
+Start-up order is the point of this module: only PySide6 and a few small modules are imported
+before the main window's frame is on screen. asyncio, qasync, logging to file, the widgets of
+the list and the detail, httpx and the demo emulator all come after the first paint
+(``app_session.App``), so the app opens as fast as a bare Qt window and fills in.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import logging
 import sys
+import time
 from collections.abc import Sequence
-from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import qasync  # after PySide6, so qasync binds to it
-from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from . import APP_ID, APP_NAME, __version__
-from .settings import app_paths, resources_dir
+from .pyside_workarounds import pin_singletons
+from .settings import app_paths
 
 if TYPE_CHECKING:
     from .ui.main_window import MainWindow
 
-log = logging.getLogger(__name__)
-
 DEMO_ISSUES = 300
 DEMO_SEED = 7
-DEMO_POLL_MS = 20_000
-SMOKE_TIMEOUT_S = 60.0
+FIRST_PAINT_WAIT_MS = 500  # a platform that never paints offscreen must not stall start-up
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +43,7 @@ class Options:
     language: str | None
     demo_issues: int
     seed: int
+    startup_probe: bool = False
 
 
 def parse_args(argv: Sequence[str]) -> Options:
@@ -64,6 +61,7 @@ def parse_args(argv: Sequence[str]) -> Options:
     parser.add_argument("--language", choices=("pl", "en"), help="UI language for this run")
     parser.add_argument("--demo-issues", type=int, default=DEMO_ISSUES, help=argparse.SUPPRESS)
     parser.add_argument("--seed", type=int, default=DEMO_SEED, help=argparse.SUPPRESS)
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(list(argv))
     if args.api_url and not args.token:
         parser.error("--api-url needs --token")
@@ -85,6 +83,7 @@ def parse_args(argv: Sequence[str]) -> Options:
         language=args.language,
         demo_issues=args.demo_issues,
         seed=args.seed,
+        startup_probe=args.startup_probe,
     )
 
 
@@ -97,10 +96,14 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)  # matches StartupWMClass in the .desktop file
-    icon_path = resources_dir() / "icons" / "app.svg"
-    if icon_path.exists():
-        app.setWindowIcon(QIcon(str(icon_path)))
     return app
+
+
+def set_app_icon(app: QApplication) -> None:
+    """Eight PNG sizes: read after the first paint (the window manager picks it up then)."""
+    from .ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
 
 
 def _install_language(app: QApplication, requested: str | None) -> str:
@@ -111,155 +114,43 @@ def _install_language(app: QApplication, requested: str | None) -> str:
     return language
 
 
-def _pick_issue(window: MainWindow, select: str) -> str | None:
-    """An id as given, or the first issue matching a named situation (for docs screenshots)."""
-    from .domain import IssueKind, ReturnDecision, can_write, issue_kind, return_decision
+def show_first_frame(app: QApplication, options: Options) -> tuple[MainWindow, float]:
+    """Show the main window's frame and return once it has painted (and when)."""
+    from .ui.main_window import MainWindow
 
-    if not select.startswith("first:"):
-        return select
-    want = select.removeprefix("first:")
-    for issue_id in window.list_panel.visible_issue_ids():
-        issue = window.issue(issue_id)
-        if issue is None:
-            continue
-        if want == "pending-return" and return_decision(issue) is ReturnDecision.PENDING:
-            if can_write(issue):
-                return issue_id
-        if want == "chat-closed" and issue_kind(issue) is IssueKind.DISCUSSION:
-            if not can_write(issue):
-                return issue_id
-    return None
-
-
-class App:
-    """Runs one session of the app inside the qasync loop."""
-
-    def __init__(self, app: QApplication, options: Options) -> None:
-        self.qapp = app
-        self.options = options
-        self.exit_code = 0
-        self.closed = asyncio.Event()
-
-    async def run(self) -> int:
-        from .ui.main_window import MainWindow
-
-        paths = app_paths().ensure()
-        window = MainWindow(paths)
-        if self.options.size is not None:
-            window.resize(self.options.size)
-        window.show()
-        self.qapp.lastWindowClosed.connect(self.closed.set)
-        await asyncio.sleep(0)  # let the first paint happen before anything slow
-
-        async with AsyncExitStack() as stack:
-            try:
-                await self._connect(window, stack)
-                if self.options.smoke_test:
-                    return await self._smoke(window)
-                if self.options.screenshot is not None:
-                    return await self._screenshot(window, self.options.screenshot)
-                window.refresh_action.trigger()
-                await self.closed.wait()
-            finally:
-                await window.shutdown()
-        return self.exit_code
-
-    async def _connect(self, window: MainWindow, stack: AsyncExitStack) -> None:
-        from .allegro.client import AllegroClient
-        from .allegro.tokens import StaticTokenProvider
-
-        if self.options.demo:
-            from .demo.server import Emulator
-
-            emulator = Emulator(
-                issues=self.options.demo_issues,
-                seed=self.options.seed,
-                live=not (self.options.smoke_test or self.options.screenshot),
-            )
-            window.status_label.setText(window.tr("Starting the demo Allegro…"))
-            await asyncio.to_thread(emulator.start)
-            stack.callback(emulator.stop)
-            api_url, token = emulator.base_url, emulator.token
-            poll_ms: int | None = DEMO_POLL_MS
-            window.setWindowTitle(window.windowTitle() + " — " + window.tr("Demo"))
-        elif self.options.api_url and self.options.token:
-            api_url, token, poll_ms = self.options.api_url, self.options.token, None
-        else:
-            raise SystemExit(
-                "Sign-in is not wired in this build yet: use --demo or --api-url URL --token TOKEN"
-            )
-        from . import i18n
-
-        client = AllegroClient(api_url, StaticTokenProvider(token), language=i18n.accept_language())
-        stack.push_async_callback(client.aclose)
-        window.attach_client(client, poll_ms=poll_ms)
-
-    async def _smoke(self, window: MainWindow) -> int:
-        loaded = asyncio.get_running_loop().create_future()
-        window.first_page_loaded.connect(lambda n: loaded.done() or loaded.set_result(n))
-        window.load_failed.connect(
-            lambda text: loaded.done() or loaded.set_exception(RuntimeError(text))
-        )
-        window.refresh_action.trigger()
-        try:
-            count = await asyncio.wait_for(loaded, SMOKE_TIMEOUT_S)
-        except (RuntimeError, TimeoutError) as exc:
-            print(f"smoke test failed: {exc or 'timed out'}", file=sys.stderr)
-            return 1
-        print(f"smoke test ok: {count} issues on the first page")
-        return 0
-
-    async def _screenshot(self, window: MainWindow, target: Path) -> int:
-        loop = asyncio.get_running_loop()
-        done = loop.create_future()
-        window.issues_loaded.connect(lambda n: done.done() or done.set_result(n))
-        window.load_failed.connect(
-            lambda text: done.done() or done.set_exception(RuntimeError(text))
-        )
-        window.refresh_action.trigger()
-        try:
-            await asyncio.wait_for(done, SMOKE_TIMEOUT_S)
-            if self.options.select:
-                issue_id = _pick_issue(window, self.options.select)
-                if issue_id is None:
-                    raise RuntimeError(f"no issue matches {self.options.select}")
-                shown = loop.create_future()
-                window.chat_shown.connect(
-                    lambda i: shown.done() or (i == issue_id and shown.set_result(i))
-                )
-                if not window.list_panel.select_issue(issue_id):
-                    raise RuntimeError(f"issue {issue_id} is not in the list")
-                await asyncio.wait_for(shown, SMOKE_TIMEOUT_S)
-        except (RuntimeError, TimeoutError) as exc:
-            print(f"screenshot failed: {exc or 'timed out'}", file=sys.stderr)
-            return 1
-        # Two turns of the loop so layouts settle and the chat scrolls to the newest message.
-        for _ in range(2):
-            await asyncio.sleep(0.05)
-            self.qapp.processEvents()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(target)):
-            print(f"screenshot failed: cannot write {target}", file=sys.stderr)
-            return 1
-        print(f"screenshot saved: {target}")
-        return 0
+    window = MainWindow(app_paths().ensure(), deferred=True)
+    if options.size is not None:
+        window.resize(options.size)
+    window.show()
+    deadline = QDeadlineTimer(FIRST_PAINT_WAIT_MS)
+    while not window.frame_painted and not deadline.hasExpired():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    return window, time.monotonic()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     options = parse_args(argv)
-    from .logging_setup import setup_logging
-
-    setup_logging()
     qapp = create_application([sys.argv[0], *argv])
     _install_language(qapp, options.language)
-    session = App(qapp, options)
+    window, painted_at = show_first_frame(qapp, options)
+    # Right after the first paint (ctypes costs ~2 ms): until then Qt makes a few dozen
+    # void/bool calls, far from the thousands of references None/True/False start with.
+    pin_singletons()
+    set_app_icon(qapp)
+
+    # Everything below happens while the seller already sees the window.
+    import asyncio
+
+    import qasync  # after PySide6 is loaded, so qasync binds to it (not to another binding)
+
+    from .app_session import App
+    from .logging_setup import setup_logging
+
+    setup_logging()  # with token redaction
+    session = App(qapp, options, window, painted_at)
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as runner:
-        try:
-            code = runner.run(session.run())
-        except SystemExit as exc:
-            print(exc, file=sys.stderr)
-            code = 2
+        code = runner.run(session.run())
     # Nothing may keep the process alive after the window is gone (e.g. a stuck socket).
     QTimer.singleShot(0, qapp.quit)
     return code

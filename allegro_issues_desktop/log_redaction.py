@@ -5,7 +5,8 @@ Two layers, because a log line can carry a secret in many shapes:
 * values the app knows are secret (tokens, device codes, the client secret) are registered with
   :func:`remember_secret` when they are created and replaced wherever they appear;
 * patterns catch the rest: ``Authorization`` headers, ``Bearer``/``Basic`` credentials,
-  ``access_token=...`` / ``"refresh_token": "..."`` style pairs, ``?code=`` in URLs, JWTs, and
+  ``access_token=...`` / ``"refresh_token": "..."`` style pairs (quoted values whole),
+  ``code=``/``state=`` in URLs and form bodies, JWTs, and
   long random-looking strings.
 
 :func:`install_redaction` puts the filter on the root logger's handlers *and* wraps the log
@@ -27,29 +28,47 @@ _MAX_REMEMBERED = 256
 
 _SENSITIVE_KEYS = (
     r"access_token|refresh_token|id_token|client_secret|device_code|code_verifier"
-    r"|password|secret|api_key|token"
+    r"|password|passwd|secret|api[_-]?key|token"
 )
+# A bytes prefix is a lower-case ``b`` only: under (?i) a bare ``b?`` would also take the ``B``
+# of ``Bearer``/``Basic`` as a prefix and let the rest of the credential through.
+_BYTES = r"(?-i:b)?"
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # Authorization: Bearer xyz  |  'Authorization': 'Basic xyz'  |  (b'authorization', b'...')
     (
-        re.compile(
-            r"""(?i)(\bauthorization['"]?\s*[:=,]\s*(?:b?['"])?)((?:bearer|basic)\s+)?"""
-            r"""(?:\[REDACTED\]|[^\s'",)}\]]+)"""
-        ),
-        rf"\1{MASK}",
+        re.compile(r"(?i)\b(bearer|basic)(\s+)(['\"]?)[A-Za-z0-9\-._~+/]{8,}=*"),
+        rf"\1\2\3{MASK}",
     ),
-    (re.compile(r"(?i)\b(bearer|basic)(\s+)[A-Za-z0-9\-._~+/]{8,}=*"), rf"\1\2{MASK}"),
-    # key=value, key: value, "key": "value", 'key': b'value'
-    (
-        re.compile(
-            rf"""(?i)(['"]?\b(?:{_SENSITIVE_KEYS})['"]?\s*[:=]\s*(?:b?['"])?)(?!\[REDACTED)"""
-            r"""[^\s'"&,;)}\]]+"""
-        ),
-        rf"\1{MASK}",
-    ),
-    (re.compile(r"([?&](?:code|state)=)[^&\s'\"#]+"), rf"\1{MASK}"),
+    # ?code=... / &state=... in URLs, and code=... opening a logged form body; never user_code=
+    # (the seller types that one in) nor "state" in prose.
+    (re.compile(r"(?m)((?:(?<=[?&])|^)code=|(?<=[?&])state=)[^&\s'\"#]+"), rf"\1{MASK}"),
     (re.compile(r"\beyJ[\w-]*\.[\w-]+\.[\w-]*"), MASK),
 )
+# Authorization: Bearer xyz  |  'Authorization': 'Basic xyz'  |  (b'authorization', b'...')
+# |  Authorization: Bearer "x y". The scheme word stays (it says which credential it was).
+_AUTH_HEADER = re.compile(
+    rf"""(?i)(\b(?:proxy-)?authorization['"]?\s*[:=,]\s*(?:{_BYTES}['"])?)"""
+    r"""((?:bearer|basic|digest|negotiate|token)\s+)?"""
+    r"""(?:(['"])(?:\\.|(?!\3).)*\3|(?:\[REDACTED\]|[^\s'",)}\]]+))"""
+)
+# key=value, key: value, "key": "value with spaces", 'key': b'value', key='value'
+_KEY_VALUE = re.compile(
+    rf"""(?i)(['"]?\b(?:{_SENSITIVE_KEYS})['"]?\s*[:=]\s*)"""
+    rf"""(?:({_BYTES}(['"]))(?:\\.|(?!\3).)*\3|(?!\[REDACTED)[^\s'"&,;)}}\]]+)"""
+)
+
+
+def _mask_credential(match: re.Match[str]) -> str:
+    quote = match.group(3) or ""
+    return f"{match.group(1)}{match.group(2) or ''}{quote}{MASK}{quote}"
+
+
+def _mask_value(match: re.Match[str]) -> str:
+    opening = match.group(2)
+    if opening is None:
+        return match.group(1) + MASK
+    return f"{match.group(1)}{opening}{MASK}{match.group(3)}"
+
+
 # Long random-looking runs: mixed case and digits (base64/base64url), or 40+ hex digits.
 _LONG_RUN = re.compile(r"(?<![\w\-+])[A-Za-z0-9_\-+]{32,}={0,2}(?![\w\-+])")
 _HEX_RUN = re.compile(r"(?<![\w-])[0-9a-fA-F]{40,}(?![\w-])")
@@ -85,8 +104,10 @@ def redact(text: str) -> str:
     for secret in known:
         if secret in text:
             text = text.replace(secret, MASK)
+    text = _AUTH_HEADER.sub(_mask_credential, text)
     for pattern, replacement in _PATTERNS:
         text = pattern.sub(replacement, text)
+    text = _KEY_VALUE.sub(_mask_value, text)
     text = _LONG_RUN.sub(_looks_random, text)
     return _HEX_RUN.sub(MASK, text)
 

@@ -1,9 +1,8 @@
 """Logs: a rotating UTF-8 file in the platformdirs log dir (``app_paths().log_dir``).
 
 * ``allegro-issues.log`` rotates at 1 MB and keeps 5 old files (``.1`` .. ``.5``).
-* Tokens never reach the file: the sign-in module's redaction filter
-  (``allegro_issues_desktop.log_redaction.install_redaction``) is installed when present, and a
-  small fallback filter scrubs bearer tokens and OAuth secrets either way.
+* Tokens never reach the file: ``log_redaction.install_redaction`` filters the root logger,
+  its handlers and every record.
 * httpx logs every request URL at INFO and httpcore traces requests at DEBUG; both are held at
   WARNING so request headers (``Authorization``) can never be written.
 * Qt's own warnings and uncaught Python exceptions go to the log too (a windowed bundle on
@@ -13,9 +12,7 @@
 from __future__ import annotations
 
 import contextlib
-import importlib
 import logging
-import re
 import sys
 from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
@@ -24,6 +21,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
+from .log_redaction import install_redaction
 from .settings import app_paths
 
 LOG_FILE_NAME = "allegro-issues.log"
@@ -34,54 +32,9 @@ QUIET_LOGGERS = ("httpx", "httpcore", "hpack", "urllib3", "asyncio")
 
 _MARK = "_allegro_issues_handler"
 
-_SECRET_PATTERNS = (
-    # An Authorization value is "<scheme> <credentials>": drop both words.
-    re.compile(r"(?i)(authorization[\"']?\s*[:=]\s*[\"']?)[^\s\"',}]+(?:\s+[^\s\"',}]+)?"),
-    re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]+"),
-    re.compile(
-        r"(?i)((?:access_token|refresh_token|client_secret|device_code|password|token)"
-        r"[\"']?\s*[:=]\s*[\"']?)[^\s&\"',}]+"
-    ),
-)
-
-
-def redact(text: str) -> str:
-    for pattern in _SECRET_PATTERNS:
-        text = pattern.sub(r"\1[redacted]", text)
-    return text
-
-
-class FallbackRedactionFilter(logging.Filter):
-    """Scrubs secrets from the formatted message; cheap insurance under the real filter."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a broken %-format must not kill logging
-            return True
-        cleaned = redact(message)
-        if cleaned != message:
-            record.msg, record.args = cleaned, None
-        return True
-
 
 def log_file_path() -> Path:
     return app_paths().log_dir / LOG_FILE_NAME
-
-
-def _install_project_redaction() -> bool:
-    """Install log_redaction's filter on the root logger and its handlers, if the module exists."""
-    try:
-        log_redaction = importlib.import_module(f"{__package__}.log_redaction")
-    except ModuleNotFoundError as exc:
-        if exc.name != f"{__package__}.log_redaction":
-            raise
-        return False
-    install: Callable[..., object] | None = getattr(log_redaction, "install_redaction", None)
-    if install is None:
-        return False
-    install()  # root logger + all its handlers + the record factory; idempotent
-    return True
 
 
 _QT_LEVELS = {
@@ -142,9 +95,8 @@ def setup_logging(
     setattr(handler, _MARK, True)
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.setLevel(level)
-    handler.addFilter(FallbackRedactionFilter())
     root.addHandler(handler)
-    project_filter = _install_project_redaction()
+    install_redaction()  # after adding the handler: it filters every handler of the root
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
     for name in QUIET_LOGGERS:
@@ -155,9 +107,7 @@ def setup_logging(
     if excepthook and sys.excepthook is not _excepthook:
         _previous_excepthook = sys.excepthook
         sys.excepthook = _excepthook
-    logging.getLogger(__name__).debug(
-        "logging to %s (project redaction filter: %s)", path, "yes" if project_filter else "no"
-    )
+    logging.getLogger(__name__).debug("logging to %s", path)
     return path
 
 

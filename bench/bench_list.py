@@ -38,6 +38,7 @@ from PySide6.QtCore import (  # noqa: E402
 from PySide6.QtWidgets import QApplication, QListView, QWidget  # noqa: E402
 
 from allegro_issues_desktop.domain import Issue, parse_issue  # noqa: E402
+from allegro_issues_desktop.pyside_workarounds import pin_singletons  # noqa: E402
 from allegro_issues_desktop.ui.issue_list import (  # noqa: E402
     IssueListPanel,
     SortKey,
@@ -45,23 +46,6 @@ from allegro_issues_desktop.ui.issue_list import (  # noqa: E402
 )
 
 README = ROOT / "bench" / "README.md"
-
-
-def pin_singletons() -> None:
-    """Work around a PySide6 6.12.0 bug on CPython < 3.12 (cp310-abi3 wheel).
-
-    Every call of a void Qt method from Python returns ``None`` without a new reference, so
-    ``None``'s refcount drops by one per call (``obj.setObjectName("x")`` x 1000 -> -1000) and
-    the process aborts with "none_dealloc" once it reaches zero (here: when the 10,000-row
-    panel is torn down). Python >= 3.12 has immortal ``None`` and is unaffected. Raising the
-    count by 2**40 makes it practically immortal on 3.10/3.11 too.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes
-
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
 
 
 START, END = "<!-- bench_list:start -->", "<!-- bench_list:end -->"

@@ -111,8 +111,31 @@ def _const_str(node: ast.expr | None) -> str | None:
     return None
 
 
+def _module_constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level ``NAME = "text"`` assignments, e.g. ``_CONTEXT = "SignInMessages"``."""
+    constants: dict[str, str] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target, value = stmt.targets[0], stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+            target, value = stmt.target, stmt.value
+        else:
+            continue
+        text = _const_str(value)
+        if isinstance(target, ast.Name) and text is not None:
+            constants[target.id] = text
+    return constants
+
+
 def _find_wrappers(tree: ast.Module) -> dict[str, _Wrapper]:
     wrappers: dict[str, _Wrapper] = {}
+    constants = _module_constants(tree)
+
+    def const_or_name(node: ast.expr | None) -> str | None:
+        if isinstance(node, ast.Name) and node.id in constants:
+            return constants[node.id]
+        return _const_str(node)
+
     for fn in ast.walk(tree):
         if not isinstance(fn, ast.FunctionDef):
             continue
@@ -122,7 +145,7 @@ def _find_wrappers(tree: ast.Module) -> dict[str, _Wrapper]:
                 continue
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-            context = _const_str(node.args[0])
+            context = const_or_name(node.args[0])
             src = node.args[1]
             if name != "translate" or context is None or not isinstance(src, ast.Name):
                 continue
@@ -130,12 +153,13 @@ def _find_wrappers(tree: ast.Module) -> dict[str, _Wrapper]:
                 continue
             dis = node.args[2] if len(node.args) > 2 else None
             num = node.args[3] if len(node.args) > 3 else None
+            dis_is_param = isinstance(dis, ast.Name) and dis.id in params
             wrappers[fn.name] = _Wrapper(
                 context=context,
                 params=params,
                 source_param=src.id,
-                disambiguation=dis.id if isinstance(dis, ast.Name) and dis.id in params else None,
-                disambiguation_const=_const_str(dis),
+                disambiguation=dis.id if dis_is_param else None,  # type: ignore[union-attr]
+                disambiguation_const=None if dis_is_param else const_or_name(dis),
                 n_param=num.id if isinstance(num, ast.Name) and num.id in params else None,
             )
     return wrappers
@@ -438,15 +462,20 @@ def apply_translations(language: str, entries: list[dict[str, object]]) -> int:
                 tr = ET.SubElement(msg, "translation")
             for child in list(tr):
                 tr.remove(child)
-            tr.attrib.pop("type", None)
             if msg.get("numerus") == "yes":
-                forms = value if isinstance(value, list) else [value]
+                forms = [str(f) for f in (value if isinstance(value, list) else [value])]
                 tr.text = None
                 for form in forms:
-                    ET.SubElement(tr, "numerusform").text = str(form)
+                    ET.SubElement(tr, "numerusform").text = form
             else:
-                tr.text = str(value)
-            filled += 1
+                forms = [str(value)]
+                tr.text = forms[0]
+            # A half-filled entry (e.g. one plural form left empty) stays unfinished.
+            if all(form.strip() for form in forms):
+                tr.attrib.pop("type", None)
+                filled += 1
+            else:
+                tr.set("type", "unfinished")
     _write_ts(tree, path)
     return filled
 

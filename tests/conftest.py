@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,10 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
+
+from allegro_issues_desktop.pyside_workarounds import pin_singletons
+
+pin_singletons()  # before any Qt call (see the module)
 
 
 @pytest.fixture(autouse=True)
@@ -44,11 +49,15 @@ def qloop(qapp: QApplication, qtbot: object) -> Iterator[qasync.QEventLoop]:
     asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)
+    # Collect the loop's QObject cycles here, on the GUI thread: left to chance, the collector
+    # may run in an emulator thread, and a QObject destroyed there cannot stop its Qt timers,
+    # which later fire on freed memory.
+    gc.collect()
 
 
 @pytest.fixture
 def emulator() -> Iterator[object]:
-    """A seeded in-process Allegro emulator on a free 127.0.0.1 port (60 issues, token "test-token")."""
+    """A seeded in-process Allegro emulator on a free port (60 issues, token "test-token")."""
     from allegro_issues_desktop.demo.server import Emulator
 
     with Emulator(issues=60, seed=7, token="test-token") as emu:

@@ -3,6 +3,10 @@
 Standard library only (it ships in the app bundle). Keep-alive is on, as clients pool
 connections; `close_connections()` cuts idle keep-alive sockets so `stop()` is quick and leaves
 no handler threads waiting on a client.
+
+A client that goes away mid-request is normal (the app cancels a load when the seller picks
+another issue, and closes its pool at exit): the reset or broken pipe is logged at DEBUG, never
+printed as a traceback. Any other failure in a handler thread goes to the log as an error.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import socket
+import sys
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,6 +29,9 @@ Dispatch = Callable[[EmuRequest], EmuResponse]
 
 #: Bodies beyond this are refused unread (uploads are capped at 2 MiB anyway).
 MAX_BODY = 16 * 1024 * 1024
+
+#: The client closed or reset the connection (ConnectionResetError, BrokenPipeError, ...).
+CLIENT_GONE: tuple[type[OSError], ...] = (ConnectionError,)
 
 
 class EmuHTTPServer(ThreadingHTTPServer):
@@ -46,6 +54,14 @@ class EmuHTTPServer(ThreadingHTTPServer):
             self._connections.discard(request)
         super().shutdown_request(request)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Instead of socketserver's traceback on stderr: quiet for a vanished client."""
+        error = sys.exc_info()[1]
+        if isinstance(error, CLIENT_GONE):
+            log.debug("client %s went away: %r", client_address, error)
+        else:
+            log.error("emulator: request from %s failed", client_address, exc_info=True)
+
     def close_connections(self) -> None:
         with self._connections_lock:
             open_now = list(self._connections)
@@ -60,6 +76,13 @@ class _Handler(BaseHTTPRequestHandler):
     timeout = 60  # an idle keep-alive connection frees its thread after this
     disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms stall
     server: EmuHTTPServer
+
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except CLIENT_GONE as exc:  # reset while reading a request line, headers or a body
+            self.close_connection = True
+            log.debug("client %s went away: %r", self.client_address, exc)
 
     def do_GET(self) -> None:
         self._handle()
@@ -134,5 +157,6 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(response.body)))
             self.end_headers()
             self.wfile.write(response.body)
-        except OSError:
+        except OSError as exc:
             self.close_connection = True  # the client went away; nothing to tell it
+            log.debug("client %s went away during the response: %r", self.client_address, exc)

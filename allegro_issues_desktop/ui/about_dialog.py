@@ -1,16 +1,11 @@
-"""About dialog: version, licence, where logs and data live, and "Copy diagnostics".
-
-Also home of :func:`app_icon`, the one place that builds the application icon (window, tray and
-this dialog) from ``resources/icons`` so every size is crisp.
-"""
+"""About dialog: version, licence, where logs and data live, and "Copy diagnostics"."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,23 +19,8 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, PROJECT_URL, __version__
 from ..diagnostics import diagnostics_text
 from ..logging_setup import log_file_path
-from ..settings import app_paths, resources_dir
-
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-
-
-@lru_cache(maxsize=1)
-def app_icon() -> QIcon:
-    """The app icon with every rendered PNG size (falls back to the SVG source)."""
-    icons = resources_dir() / "icons"
-    icon = QIcon()
-    for size in ICON_SIZES:
-        png = icons / f"app-{size}.png"
-        if png.exists():
-            icon.addFile(str(png))
-    if icon.isNull() and (icons / "app.svg").exists():
-        icon.addFile(str(icons / "app.svg"))
-    return icon
+from ..settings import app_paths
+from .icons import app_icon
 
 
 class AboutDialog(QDialog):

@@ -4,57 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="50"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="30"/>
         <source>About %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="66"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="46"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="73"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="53"/>
         <source>Answer discussions and claims from your Allegro buyers in one place (Allegro: Discussions and claims).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="83"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="63"/>
         <source>Free software under the MIT licence. Not affiliated with Allegro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="103"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="83"/>
         <source>Logs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="104"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="84"/>
         <source>Data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="105"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="85"/>
         <source>Settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="114"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="94"/>
         <source>Copy diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="118"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="98"/>
         <source>Copies versions, system and folder paths for a bug report. No passwords or tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="123"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="103"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="156"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="136"/>
         <source>Diagnostics copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,49 +244,49 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="88"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="107"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="86"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="105"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="205"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="238"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="203"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="236"/>
         <source>Loading conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="221"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="219"/>
         <source>Allegro does not accept new messages in this claim now. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="226"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="224"/>
         <source>Allegro does not accept new messages in this discussion now. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="262"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="260"/>
         <source>The conversation could not be refreshed. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="268"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="266"/>
         <source>The conversation could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="277"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="275"/>
         <source>No messages yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="279"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="277"/>
         <source>There are no messages in this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="469"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="467"/>
         <source>Allegro did not confirm this message before the app closed. Check the conversation before you send it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,45 +601,50 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="25"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="33"/>
         <source>Welcome to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="34"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="42"/>
         <source>This app shows your Allegro post-purchase discussions and claims and lets you answer buyers from your desktop. It needs your permission to read and answer them on your seller account; you give it on Allegro&apos;s own page, so your password never passes through the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="48"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="56"/>
         <source>Sign in to Allegro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="49"/>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="113"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="57"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="127"/>
         <source>Use your seller account on allegro.pl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="56"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="64"/>
         <source>Sign in to the Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="57"/>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="115"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="65"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="129"/>
         <source>Use a test account on the Allegro Sandbox; nothing there is real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="64"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="72"/>
         <source>Try the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="65"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="73"/>
         <source>Explore made-up discussions and claims; no account needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="77"/>
+        <source>Back to your discussions and claims</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,7 +664,7 @@
 <context>
     <name>IssueDetailPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="50"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="48"/>
         <source>Select a discussion or claim on the left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,37 +1164,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="97"/>
         <source>Allegro – Discussions and claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="239"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="205"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="135"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="211"/>
         <source>Load discussions and claims again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="214"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="219"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="227"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="233"/>
+        <source>About %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="252"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="257"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="261"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="467"/>
         <source>Loading discussions and claims…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="489"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Loading discussions and claims… %n loaded</numerusform>
@@ -1197,17 +1237,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="497"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="498"/>
         <source>Loading failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="509"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>%n discussion or claim</numerusform>
@@ -1215,38 +1255,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="600"/>
+        <source>Not sent: there is no connection to Allegro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="661"/>
         <source>Not sent: Allegro does not accept new messages in this issue now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="617"/>
         <source>Allegro did not answer in time and the message is not in the conversation. Your text is kept: send it again when ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="625"/>
         <source>Not sent: the file %1 cannot be attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="632"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="676"/>
         <source>The decision was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="700"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="711"/>
         <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="136"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="174"/>
+        <source>The demo could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="185"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="332"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="200"/>
+        <source>Starting the demo Allegro…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="257"/>
+        <source>My shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="330"/>
+        <source>Allegro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="331"/>
+        <source>Allegro Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="358"/>
+        <source>This build has no Allegro application ID yet: enter one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1322,6 +1407,59 @@
     </message>
 </context>
 <context>
+    <name>SignInMessages</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="48"/>
+        <source>The sign-in stopped unexpectedly. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="35"/>
+        <source>The app cannot receive the answer from the browser: another program may be using the port of the redirect address. Close it, or change the address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="40"/>
+        <source>Allegro cannot be reached. Check your internet connection and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="47"/>
+        <source>Allegro refused the sign-in. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="43"/>
+        <source>Allegro did not accept this app&apos;s client ID or secret, or the app is registered for another sign-in type. Check them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="21"/>
+        <source>Access was refused in the browser. If that was a mistake, start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="24"/>
+        <source>The code has expired. Start again to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="25"/>
+        <source>Allegro no longer recognises this code. Start again to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="28"/>
+        <source>The browser&apos;s answer did not belong to this sign-in, so it was ignored for your safety. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="32"/>
+        <source>Allegro did not finish the sign-in. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StorageNotice</name>
     <message>
         <location filename="../../allegro_issues_desktop/ui/auth/storage_notice.py" line="25"/>
@@ -1383,6 +1521,50 @@
             <numerusform>in %n h</numerusform>
             <numerusform>in %n h</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="70"/>
+        <source>Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="72"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="93"/>
+        <source>%n awaiting your reply</source>
+        <translation>
+            <numerusform>%n awaiting your reply</numerusform>
+            <numerusform>%n awaiting your reply</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="104"/>
+        <source>a buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="105"/>
+        <source>New message from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="108"/>
+        <source>%n more conversations await your reply.</source>
+        <translation>
+            <numerusform>%n more conversation awaits your reply.</numerusform>
+            <numerusform>%n more conversations await your reply.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="110"/>
+        <source>Click to open the conversation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1518,19 +1700,6 @@
     <message>
         <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="116"/>
         <source>Stored securely; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../allegro_issues_desktop/app.py" line="180"/>
-        <source>Starting the demo Allegro…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../allegro_issues_desktop/app.py" line="185"/>
-        <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,57 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="50"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="30"/>
         <source>About %1</source>
         <translation>O programie %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="66"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="46"/>
         <source>Version %1</source>
         <translation>Wersja %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="73"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="53"/>
         <source>Answer discussions and claims from your Allegro buyers in one place (Allegro: Discussions and claims).</source>
         <translation>Odpowiadaj na dyskusje i reklamacje kupujących z Allegro w jednym miejscu (Allegro: Dyskusje i reklamacje).</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="83"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="63"/>
         <source>Free software under the MIT licence. Not affiliated with Allegro.</source>
-        <translation>Wolne oprogramowanie na licencji MIT. Niepowiązane z Allegro.</translation>
+        <translation>Wolne oprogramowanie na licencji MIT. Program nie jest powiązany z Allegro.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="103"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="83"/>
         <source>Logs: %1</source>
         <translation>Logi: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="104"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="84"/>
         <source>Data: %1</source>
         <translation>Dane: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="105"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="85"/>
         <source>Settings: %1</source>
         <translation>Ustawienia: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="114"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="94"/>
         <source>Copy diagnostics</source>
         <translation>Kopiuj diagnostykę</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="118"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="98"/>
         <source>Copies versions, system and folder paths for a bug report. No passwords or tokens.</source>
         <translation>Kopiuje wersje, informacje o systemie i ścieżki folderów do zgłoszenia błędu. Bez haseł i tokenów.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="123"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="103"/>
         <source>Open log folder</source>
         <translation>Otwórz folder z logami</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="156"/>
+        <location filename="../../allegro_issues_desktop/ui/about_dialog.py" line="136"/>
         <source>Diagnostics copied to the clipboard.</source>
         <translation>Diagnostyka skopiowana do schowka.</translation>
     </message>
@@ -79,7 +79,7 @@
     <message>
         <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="55"/>
         <source>(signed out)</source>
-        <translation>(wylogowano)</translation>
+        <translation>(wylogowane)</translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="60"/>
@@ -104,7 +104,7 @@
     <message>
         <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="85"/>
         <source>Sign in to “%1” again</source>
-        <translation>Zaloguj ponownie do „%1”</translation>
+        <translation>Zaloguj się ponownie do „%1”</translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="90"/>
@@ -244,49 +244,49 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="88"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="107"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="86"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="105"/>
         <source>Retry</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="205"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="238"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="203"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="236"/>
         <source>Loading conversation…</source>
         <translation>Wczytywanie rozmowy…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="221"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="219"/>
         <source>Allegro does not accept new messages in this claim now. You can still read the whole conversation.</source>
-        <translation>Czat zamknięty: Allegro nie przyjmuje teraz nowych wiadomości w tej reklamacji. Całą rozmowę nadal możesz przeczytać.</translation>
+        <translation>Allegro nie przyjmuje teraz nowych wiadomości w tej reklamacji. Całą rozmowę nadal możesz przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="226"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="224"/>
         <source>Allegro does not accept new messages in this discussion now. You can still read the whole conversation.</source>
-        <translation>Czat zamknięty: Allegro nie przyjmuje teraz nowych wiadomości w tej dyskusji. Całą rozmowę nadal możesz przeczytać.</translation>
+        <translation>Allegro nie przyjmuje teraz nowych wiadomości w tej dyskusji. Całą rozmowę nadal możesz przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="262"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="260"/>
         <source>The conversation could not be refreshed. %1</source>
         <translation>Nie udało się odświeżyć rozmowy. %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="268"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="266"/>
         <source>The conversation could not be loaded.</source>
         <translation>Nie udało się wczytać rozmowy.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="277"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="275"/>
         <source>No messages yet. Write the first one below.</source>
         <translation>Nie ma jeszcze wiadomości. Napisz pierwszą poniżej.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="279"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="277"/>
         <source>There are no messages in this conversation.</source>
         <translation>W tej rozmowie nie ma wiadomości.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="469"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="467"/>
         <source>Allegro did not confirm this message before the app closed. Check the conversation before you send it again.</source>
         <translation>Allegro nie potwierdziło tej wiadomości przed zamknięciem aplikacji. Sprawdź rozmowę, zanim wyślesz ją ponownie.</translation>
     </message>
@@ -370,7 +370,7 @@
     <message>
         <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="207"/>
         <source>Writing is closed for this conversation.</source>
-        <translation>Czat zamknięty: w tej rozmowie nie można już pisać.</translation>
+        <translation>W tej rozmowie nie można już pisać.</translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="297"/>
@@ -508,7 +508,7 @@
     <message>
         <location filename="../../allegro_issues_desktop/ui/error_text.py" line="38"/>
         <source>Allegro asked us to slow down. Try again in a minute.</source>
-        <translation>Allegro prosi o zwolnienie tempa. Spróbuj ponownie za minutę.</translation>
+        <translation>Allegro ogranicza liczbę zapytań. Spróbuj ponownie za minutę.</translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/error_text.py" line="40"/>
@@ -566,7 +566,7 @@
     <message>
         <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="82"/>
         <source>Right</source>
-        <translation>Podstawa</translation>
+        <translation>Podstawa reklamacji</translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="83"/>
@@ -602,46 +602,51 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="25"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="33"/>
         <source>Welcome to %1</source>
         <translation>Witaj w %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="34"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="42"/>
         <source>This app shows your Allegro post-purchase discussions and claims and lets you answer buyers from your desktop. It needs your permission to read and answer them on your seller account; you give it on Allegro&apos;s own page, so your password never passes through the app.</source>
         <translation>Ta aplikacja pokazuje Twoje dyskusje i reklamacje z Allegro i pozwala odpowiadać kupującym z komputera. Potrzebuje Twojej zgody na ich odczyt i obsługę na koncie sprzedającego; udzielasz jej na stronie Allegro, więc Twoje hasło nigdy nie trafia do aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="48"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="56"/>
         <source>Sign in to Allegro</source>
         <translation>Zaloguj się do Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="49"/>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="113"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="57"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="127"/>
         <source>Use your seller account on allegro.pl.</source>
         <translation>Użyj konta sprzedającego na allegro.pl.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="56"/>
-        <source>Sign in to the Sandbox</source>
-        <translation>Zaloguj się do Sandboxa</translation>
-    </message>
-    <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="57"/>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="115"/>
-        <source>Use a test account on the Allegro Sandbox; nothing there is real.</source>
-        <translation>Użyj konta testowego w Allegro Sandbox; nic tam nie jest prawdziwe.</translation>
-    </message>
-    <message>
         <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="64"/>
+        <source>Sign in to the Sandbox</source>
+        <translation>Zaloguj się do Allegro Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="65"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="129"/>
+        <source>Use a test account on the Allegro Sandbox; nothing there is real.</source>
+        <translation>Użyj konta w środowisku testowym Allegro Sandbox; nic tam nie jest prawdziwe.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="72"/>
         <source>Try the demo</source>
         <translation>Wypróbuj demo</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="65"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="73"/>
         <source>Explore made-up discussions and claims; no account needed.</source>
         <translation>Przejrzyj przykładowe dyskusje i reklamacje; konto nie jest potrzebne.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/first_run.py" line="77"/>
+        <source>Back to your discussions and claims</source>
+        <translation>Wróć do dyskusji i reklamacji</translation>
     </message>
 </context>
 <context>
@@ -660,7 +665,7 @@
 <context>
     <name>IssueDetailPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="50"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="48"/>
         <source>Select a discussion or claim on the left</source>
         <translation>Wybierz dyskusję lub reklamację z listy po lewej</translation>
     </message>
@@ -720,7 +725,7 @@
     <message>
         <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="65"/>
         <source>Awaiting my reply</source>
-        <translation>Oczekuje na moją odpowiedź</translation>
+        <translation>Oczekujące na moją odpowiedź</translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="66"/>
@@ -730,7 +735,7 @@
     <message>
         <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="70"/>
         <source>Return decision pending</source>
-        <translation>Decyzja o zwrocie do podjęcia</translation>
+        <translation>Brak decyzji o zwrocie</translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="71"/>
@@ -890,7 +895,7 @@
     <message>
         <location filename="../../allegro_issues_desktop/ui/labels.py" line="55"/>
         <source>No proof of purchase, manual or warranty</source>
-        <translation>Brak dowodu zakupu, instrukcji lub gwarancji</translation>
+        <translation>Brak dowodu zakupu, instrukcji lub karty gwarancyjnej</translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/labels.py" line="56"/>
@@ -940,7 +945,7 @@
     <message>
         <location filename="../../allegro_issues_desktop/ui/labels.py" line="65"/>
         <source>Goods not received after payment</source>
-        <translation>Nieotrzymany towar mimo zapłaty</translation>
+        <translation>Nie otrzymano towaru mimo zapłaty</translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/labels.py" line="66"/>
@@ -1131,7 +1136,7 @@
     <message>
         <location filename="../../allegro_issues_desktop/ui/labels.py" line="120"/>
         <source>Return decision pending</source>
-        <translation>Decyzja o zwrocie do podjęcia</translation>
+        <translation>Brak decyzji o zwrocie</translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/labels.py" line="127"/>
@@ -1162,37 +1167,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="97"/>
         <source>Allegro – Discussions and claims</source>
         <translation>Allegro – Dyskusje i reklamacje</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="239"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="205"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="135"/>
+        <source>Starting…</source>
+        <translation>Uruchamianie…</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="211"/>
         <source>Load discussions and claims again (F5)</source>
         <translation>Wczytaj ponownie dyskusje i reklamacje (F5)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="214"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="219"/>
+        <source>Settings…</source>
+        <translation>Ustawienia…</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="227"/>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="233"/>
+        <source>About %1…</source>
+        <translation>O programie %1…</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="252"/>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="257"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="261"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="467"/>
         <source>Loading discussions and claims…</source>
         <translation>Wczytywanie dyskusji i reklamacji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="489"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Wczytywanie dyskusji i reklamacji… wczytano %n</numerusform>
@@ -1201,17 +1241,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="497"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="498"/>
         <source>Loading failed</source>
         <translation>Nie udało się wczytać</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="509"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>Dyskusje i reklamacje: %n</numerusform>
@@ -1220,39 +1260,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="600"/>
+        <source>Not sent: there is no connection to Allegro.</source>
+        <translation>Nie wysłano: brak połączenia z Allegro.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="661"/>
         <source>Not sent: Allegro does not accept new messages in this issue now.</source>
         <translation>Nie wysłano: Allegro nie przyjmuje teraz nowych wiadomości w tym zgłoszeniu.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="617"/>
         <source>Allegro did not answer in time and the message is not in the conversation. Your text is kept: send it again when ready.</source>
         <translation>Allegro nie odpowiedziało na czas i wiadomości nie ma w rozmowie. Twój tekst został zachowany: wyślij go ponownie, gdy zechcesz.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="625"/>
         <source>Not sent: the file %1 cannot be attached.</source>
         <translation>Nie wysłano: nie można dołączyć pliku %1.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="632"/>
         <source>Not sent: %1</source>
         <translation>Nie wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="676"/>
         <source>The decision was not saved: %1</source>
         <translation>Decyzja nie została zapisana: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="700"/>
         <source>Could not open %1: %2</source>
         <translation>Nie udało się otworzyć %1: %2</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="711"/>
         <source>Updated %1</source>
         <translation>Zaktualizowano %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="136"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="174"/>
+        <source>The demo could not start: %1</source>
+        <translation>Nie udało się uruchomić wersji demonstracyjnej: %1</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="185"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="332"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="200"/>
+        <source>Starting the demo Allegro…</source>
+        <translation>Uruchamianie demonstracyjnego serwera Allegro…</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="257"/>
+        <source>My shop</source>
+        <translation>Mój sklep</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="330"/>
+        <source>Allegro</source>
+        <translation>Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="331"/>
+        <source>Allegro Sandbox</source>
+        <translation>Allegro Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="358"/>
+        <source>This build has no Allegro application ID yet: enter one in Settings.</source>
+        <translation>Ta wersja programu nie ma jeszcze identyfikatora aplikacji Allegro (Client ID): wpisz go w Ustawieniach.</translation>
     </message>
 </context>
 <context>
@@ -1313,17 +1398,70 @@
     <message>
         <location filename="../../allegro_issues_desktop/ui/auth/sign_in_banner.py" line="21"/>
         <source>Your Allegro session for “%1” has ended. Sign in again to continue; what you see and anything you typed stay here.</source>
-        <translation>Sesja Allegro dla „%1” wygasła. Zaloguj się ponownie, aby kontynuować; to, co widzisz, i wszystko, co wpisano, zostaje na miejscu.</translation>
+        <translation>Twoja sesja Allegro na koncie „%1” wygasła. Zaloguj się ponownie, aby kontynuować; widoczne dane i wpisany tekst zostaną zachowane.</translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/auth/sign_in_banner.py" line="26"/>
         <source>Your Allegro session has ended. Sign in again to continue; what you see and anything you typed stay here.</source>
-        <translation>Twoja sesja Allegro wygasła. Zaloguj się ponownie, aby kontynuować; to, co widzisz, i wszystko, co wpisano, zostaje na miejscu.</translation>
+        <translation>Twoja sesja Allegro wygasła. Zaloguj się ponownie, aby kontynuować; widoczne dane i wpisany tekst zostaną zachowane.</translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/auth/sign_in_banner.py" line="29"/>
         <source>Sign in again</source>
         <translation>Zaloguj się ponownie</translation>
+    </message>
+</context>
+<context>
+    <name>SignInMessages</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="48"/>
+        <source>The sign-in stopped unexpectedly. Start again.</source>
+        <translation>Logowanie zostało nieoczekiwanie przerwane. Zacznij od nowa.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="35"/>
+        <source>The app cannot receive the answer from the browser: another program may be using the port of the redirect address. Close it, or change the address in Settings.</source>
+        <translation>Aplikacja nie może odebrać odpowiedzi z przeglądarki: port z adresu przekierowania może być zajęty przez inny program. Zamknij ten program lub zmień adres w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="40"/>
+        <source>Allegro cannot be reached. Check your internet connection and start again.</source>
+        <translation>Brak połączenia z Allegro. Sprawdź połączenie z internetem i zacznij od nowa.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="47"/>
+        <source>Allegro refused the sign-in. Start again.</source>
+        <translation>Allegro odrzuciło logowanie. Zacznij od nowa.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="43"/>
+        <source>Allegro did not accept this app&apos;s client ID or secret, or the app is registered for another sign-in type. Check them in Settings.</source>
+        <translation>Allegro nie przyjęło Client ID lub Client Secret tej aplikacji albo aplikacja jest zarejestrowana dla innego sposobu logowania. Sprawdź te dane w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="21"/>
+        <source>Access was refused in the browser. If that was a mistake, start again.</source>
+        <translation>W przeglądarce odmówiono dostępu. Jeśli to pomyłka, zacznij od nowa.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="24"/>
+        <source>The code has expired. Start again to get a new one.</source>
+        <translation>Kod wygasł. Zacznij od nowa, aby otrzymać nowy.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="25"/>
+        <source>Allegro no longer recognises this code. Start again to get a new one.</source>
+        <translation>Allegro nie rozpoznaje już tego kodu. Zacznij od nowa, aby otrzymać nowy.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="28"/>
+        <source>The browser&apos;s answer did not belong to this sign-in, so it was ignored for your safety. Start again.</source>
+        <translation>Odpowiedź z przeglądarki nie dotyczyła tego logowania, więc dla Twojego bezpieczeństwa została zignorowana. Zacznij od nowa.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="32"/>
+        <source>Allegro did not finish the sign-in. Start again.</source>
+        <translation>Allegro nie dokończyło logowania. Zacznij od nowa.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1532,52 @@
             <numerusform>za %n godz.</numerusform>
             <numerusform>za %n godz.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="70"/>
+        <source>Show window</source>
+        <translation>Pokaż okno</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="72"/>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="93"/>
+        <source>%n awaiting your reply</source>
+        <translation>
+            <numerusform>%n zgłoszenie oczekuje na Twoją odpowiedź</numerusform>
+            <numerusform>%n zgłoszenia oczekują na Twoją odpowiedź</numerusform>
+            <numerusform>%n zgłoszeń oczekuje na Twoją odpowiedź</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="104"/>
+        <source>a buyer</source>
+        <translation>kupującego</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="105"/>
+        <source>New message from %1</source>
+        <translation>Nowa wiadomość od %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="108"/>
+        <source>%n more conversations await your reply.</source>
+        <translation>
+            <numerusform>Jeszcze %n rozmowa oczekuje na Twoją odpowiedź.</numerusform>
+            <numerusform>Jeszcze %n rozmowy oczekują na Twoją odpowiedź.</numerusform>
+            <numerusform>Jeszcze %n rozmów oczekuje na Twoją odpowiedź.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="110"/>
+        <source>Click to open the conversation.</source>
+        <translation>Kliknij, aby otworzyć rozmowę.</translation>
     </message>
 </context>
 <context>
@@ -1530,19 +1714,6 @@
         <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="116"/>
         <source>Stored securely; leave empty to keep it</source>
         <translation>Przechowywany bezpiecznie; zostaw puste, aby go nie zmieniać</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../allegro_issues_desktop/app.py" line="180"/>
-        <source>Starting the demo Allegro…</source>
-        <translation>Uruchamianie demonstracyjnego Allegro…</translation>
-    </message>
-    <message>
-        <location filename="../../allegro_issues_desktop/app.py" line="185"/>
-        <source>Demo</source>
-        <translation>Demo</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,8 @@ from allegro_issues_desktop import __version__
 from allegro_issues_desktop.diagnostics import diagnostics_text
 from allegro_issues_desktop.preferences import save_preferences
 from allegro_issues_desktop.settings import app_paths
-from allegro_issues_desktop.ui.about_dialog import AboutDialog, app_icon
+from allegro_issues_desktop.ui.about_dialog import AboutDialog
+from allegro_issues_desktop.ui.icons import app_icon
 
 SECRET = "sekretny-token-1234567890"
 

@@ -49,6 +49,70 @@ def test_redacts(line: str, secret: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The scheme word must survive as itself: a case-insensitive ``b?`` (bytes prefix)
+        # used to take the "B" of "Bearer" and mis-parse what followed.
+        ("Authorization: Bearer x", f"Authorization: Bearer {MASK}"),
+        ("authorization: bearer x", f"authorization: bearer {MASK}"),
+        ("AUTHORIZATION: BEARER x", f"AUTHORIZATION: BEARER {MASK}"),
+        ("Authorization: bEaReR x", f"Authorization: bEaReR {MASK}"),
+        ("Authorization: Basic ZGVtbzpzZWNyZXQ=", f"Authorization: Basic {MASK}"),
+        ('Authorization: Bearer "x y"', f'Authorization: Bearer "{MASK}"'),
+        ('Authorization: "Bearer x"', f'Authorization: "Bearer {MASK}"'),
+        ("{'authorization': 'BEARER x'}", f"{{'authorization': 'BEARER {MASK}'}}"),
+        # httpx INFO and httpcore DEBUG shapes
+        (
+            "httpcore.http11 send_request_headers.started request=<Request [b'GET']> "
+            "headers=[(b'Host', b'api'), (b'Authorization', b'Bearer x')]",
+            "httpcore.http11 send_request_headers.started request=<Request [b'GET']> "
+            f"headers=[(b'Host', b'api'), (b'Authorization', b'Bearer {MASK}')]",
+        ),
+        (
+            "[(b'authorization', b'bearer x'), (b'accept', b'application/json')]",
+            f"[(b'authorization', b'bearer {MASK}'), (b'accept', b'application/json')]",
+        ),
+        (
+            "[(b'Authorization', b'Basic ZGVtby1jbGllbnQ6ZGVtby1zZWNyZXQ=')]",
+            f"[(b'Authorization', b'Basic {MASK}')]",
+        ),
+        (
+            "HTTP Request: POST http://127.0.0.1:5/auth/oauth/token?grant_type=refresh_token"
+            '&refresh_token=r-1 "HTTP/1.1 200 OK"',
+            "HTTP Request: POST http://127.0.0.1:5/auth/oauth/token?grant_type=refresh_token"
+            f'&refresh_token={MASK} "HTTP/1.1 200 OK"',
+        ),
+    ],
+)
+def test_authorization_header_keeps_its_scheme_and_loses_its_credential(
+    line: str, expected: str
+) -> None:
+    assert redact(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "secret"),
+    [
+        # quoted values are masked whole, spaces and escaped quotes included
+        ('{"access_token": "abc def", "expires_in": 43199}', "def"),
+        ('{"refresh_token": "r\\"1 2", "x": 1}', "1 2"),
+        ('receive_response_body return_value=b\'{"device_code":"dc-1"}\'', "dc-1"),
+        ("TokenSet(access_token='a b', refresh_token=b'r-r')", "r-r"),
+        ("grant_type=refresh_token&refresh_token=r%2Fabc&client_id=x", "r%2Fabc"),
+        ("grant_type=authorization_code&code=c0de-42&redirect_uri=x", "c0de-42"),
+        ("code=c0de-42&redirect_uri=x", "c0de-42"),
+        ("grant_type=urn:ietf:params:oauth:grant-type:device_code&device_code=dc-9", "dc-9"),
+        ("x-api-key: k-123", "k-123"),
+        ("Proxy-Authorization: Basic cHJveHk6cHc=", "cHJveHk6cHc="),
+    ],
+)
+def test_redacts_more_shapes(line: str, secret: str) -> None:
+    cleaned = redact(line)
+    assert secret not in cleaned
+    assert MASK in cleaned
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "GET /sale/issues/5f7a1c2e-9b3d-4e8f-a1b2-c3d4e5f6a7b8/chat 200",  # issue ids stay
@@ -56,6 +120,8 @@ def test_redacts(line: str, secret: str) -> None:
         "user_code=cbt3zdu4g shown",
         "token_type bearer, expires_in 43199",
         "module allegro_issues_desktop.auth.token_provider loaded",
+        "claim state=CLAIM_SUBMITTED, error code=NotFoundException",
+        '{"errors": [{"code": "NotFoundException", "message": "no such issue"}]}',
     ],
 )
 def test_keeps_useful_text(line: str) -> None:

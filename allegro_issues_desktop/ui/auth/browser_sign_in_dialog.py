@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from ...auth.browser_flow import RedirectPages, sign_in_with_browser
 from ...auth.oauth import OAuthClient, TokenSet
+from ...services.tasks import LatestTask
 from .messages import failure_text
-from .tasks import TaskSlot
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ class BrowserSignInDialog(QDialog):
         self._open_url = open_url
         self._redirect_uri = redirect_uri
         self._url: str | None = None
-        self._flow = TaskSlot()
+        self._flow = LatestTask("browser-sign-in")
         self.tokens: TokenSet | None = None
         self.setWindowTitle(self.tr("Sign in to %1").replace("%1", environment_name))
         self.setMinimumWidth(500)

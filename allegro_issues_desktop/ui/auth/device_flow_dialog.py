@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...auth.oauth import DeviceAuthorization, PollStatus, TokenSet
+from ...services.tasks import LatestTask
 from .messages import failure_text
-from .tasks import TaskSlot
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ class DeviceFlowDialog(QDialog):
         self._clock = clock
         self._open_url = open_url
         self._auth: DeviceAuthorization | None = None
-        self._flow = TaskSlot()
+        self._flow = LatestTask("device-sign-in")
         self.tokens: TokenSet | None = None
         self.setWindowTitle(self.tr("Sign in to %1").replace("%1", environment_name))
         self.setMinimumWidth(540)

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ... import APP_NAME
 from ...settings import EnvironmentKind
@@ -17,6 +24,7 @@ class FirstRunPage(QWidget):
 
     sign_in_requested = Signal(str)
     demo_requested = Signal()
+    back_requested = Signal()  # "add account" was opened from a working window
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +74,10 @@ class FirstRunPage(QWidget):
             "tryDemoButton",
         )
         self.demo_button.clicked.connect(self.demo_requested)
+        self.back_button = QPushButton(self.tr("Back to your discussions and claims"), self)
+        self.back_button.setObjectName("firstRunBackButton")
+        self.back_button.clicked.connect(self.back_requested)
+        self.back_button.hide()
 
         # A fixed-width column: wrapped text gets its real height (an aligned widget would be
         # sized from its one-line hint and clip the intro).
@@ -79,6 +91,8 @@ class FirstRunPage(QWidget):
         inner.addSpacing(18)
         for button in (self.production_button, self.sandbox_button, self.demo_button):
             inner.addWidget(button)
+        inner.addSpacing(6)
+        inner.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         row = QHBoxLayout()
         row.addStretch(1)
@@ -116,3 +130,6 @@ class FirstRunPage(QWidget):
             ),
         }
         button.setDescription(note or defaults[environment_key])
+
+    def set_back_visible(self, visible: bool) -> None:
+        self.back_button.setVisible(visible)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from ...domain import ChatMessage, Issue, IssueKind, IssueState, can_write, issue_kind
 from ...store.drafts import Draft, DraftKeeper, UnsentMessage
 from ..palette import NEUTRAL, STRONG
-from ._pyside_fix import pin_none
 from .chat_model import ChatModel, PendingEntry, PendingState
 from .chat_view import ChatView
 from .composer import Composer, ComposerState
@@ -56,7 +55,6 @@ class ChatPanel(QWidget):
     retry_requested = Signal(str)  # issue id
 
     def __init__(self, drafts: DraftKeeper, parent: QWidget | None = None) -> None:
-        pin_none()
         super().__init__(parent)
         self.setObjectName("chatPanel")
         self.drafts = drafts

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from ...domain import ChatMessage, Issue
 from ...store.drafts import DraftKeeper, DraftStore
-from ._pyside_fix import pin_none
 from .chat_panel import ChatPanel
 from .facts_view import FactsView
 from .header import IssueHeader, can_give_verdict
@@ -38,7 +37,6 @@ class IssueDetailPanel(QWidget):
     retry_requested = Signal(str)  # issue id
 
     def __init__(self, drafts: DraftStore | None = None, parent: QWidget | None = None) -> None:
-        pin_none()  # before the first void Qt call of the panel (see _pyside_fix)
         super().__init__(parent)
         self.setObjectName("issueDetail")
         self._issue: Issue | None = None

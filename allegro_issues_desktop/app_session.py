@@ -1,0 +1,179 @@
+"""One run of the app inside the qasync loop: open the session, then wait for the window to close.
+
+Also the scripted runs: ``--smoke-test`` (first page, exit), ``--screenshot`` (load, select,
+save a PNG, exit) and ``--startup-probe`` (timestamps for ``bench/bench_startup.py``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtWidgets import QApplication
+
+from .app import Options
+
+if TYPE_CHECKING:
+    from .ui.main_window import MainWindow
+    from .ui.session_controller import SessionController
+
+T = TypeVar("T")
+
+SMOKE_TIMEOUT_S = 60.0
+
+
+def _pick_issue(window: MainWindow, select: str) -> str | None:
+    """An id as given, or the first issue matching a named situation (for docs screenshots)."""
+    from .domain import IssueKind, ReturnDecision, can_write, issue_kind, return_decision
+
+    if not select.startswith("first:"):
+        return select
+    want = select.removeprefix("first:")
+    for issue_id in window.visible_issue_ids():
+        issue = window.issue(issue_id)
+        if issue is None:
+            continue
+        pending = return_decision(issue) is ReturnDecision.PENDING
+        if want == "pending-return" and pending and can_write(issue):
+            return issue_id
+        closed_discussion = issue_kind(issue) is IssueKind.DISCUSSION and not can_write(issue)
+        if want == "chat-closed" and closed_discussion:
+            return issue_id
+    return None
+
+
+def _settle(future: asyncio.Future[T], value: T | BaseException) -> None:
+    """Resolve once; later signals (e.g. another page) are ignored."""
+    if future.done():
+        return
+    if isinstance(value, BaseException):
+        future.set_exception(value)
+    else:
+        future.set_result(value)
+
+
+class App:
+    """Runs one session of the app inside the qasync loop."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        options: Options,
+        window: MainWindow,
+        first_paint_at: float | None = None,
+    ) -> None:
+        self.qapp = app
+        self.options = options
+        self.window = window
+        self.first_paint_at = first_paint_at
+        self.closed = asyncio.Event()
+
+    async def run(self) -> int:
+        window = self.window
+        self.qapp.lastWindowClosed.connect(self.closed.set)
+        window.build_content()  # the frame is on screen already; now the real widgets
+        if self.options.startup_probe:
+            return await self._report_ready(window)
+
+        from .auth.session import AuthSession
+        from .ui.session_controller import DemoSettings, SessionController
+
+        # Probing the OS keyring can take a while (D-Bus): not on the GUI thread.
+        session = await asyncio.to_thread(AuthSession)
+        scripted = self.options.smoke_test or self.options.screenshot is not None
+        demo = DemoSettings(self.options.demo_issues, self.options.seed, live=not scripted)
+        controller = SessionController(window, session, demo)
+        try:
+            if self.options.smoke_test:
+                return await self._smoke(window, controller)
+            if self.options.screenshot is not None:
+                return await self._screenshot(window, controller, self.options.screenshot)
+            await self._open(controller)
+            await self.closed.wait()
+            return 0
+        finally:
+            await window.shutdown()
+            await controller.aclose()
+
+    async def _open(self, controller: SessionController) -> None:
+        if self.options.api_url and self.options.token:
+            from .allegro.tokens import StaticTokenProvider
+
+            await controller.connect_static(
+                self.options.api_url, StaticTokenProvider(self.options.token)
+            )
+        else:
+            await controller.start(demo=self.options.demo)
+
+    async def _loaded(
+        self, window: MainWindow, controller: SessionController, *, all_pages: bool
+    ) -> int:
+        """Open the session and wait for the list (first page or all pages)."""
+        done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        signal = window.issues_loaded if all_pages else window.first_page_loaded
+        signal.connect(lambda n: _settle(done, n))
+        window.load_failed.connect(lambda text: _settle(done, RuntimeError(text)))
+        controller.activation_failed.connect(lambda text: _settle(done, RuntimeError(text)))
+        await self._open(controller)
+        if window.start_page_shown():
+            raise RuntimeError("no account is signed in: run with --demo or sign in first")
+        return await asyncio.wait_for(done, SMOKE_TIMEOUT_S)
+
+    async def _smoke(self, window: MainWindow, controller: SessionController) -> int:
+        try:
+            count = await self._loaded(window, controller, all_pages=False)
+        except (RuntimeError, TimeoutError) as exc:
+            print(f"smoke test failed: {exc or 'timed out'}", file=sys.stderr)
+            return 1
+        print(f"smoke test ok: {count} issues on the first page")
+        return 0
+
+    async def _screenshot(
+        self, window: MainWindow, controller: SessionController, target: Path
+    ) -> int:
+        try:
+            await self._loaded(window, controller, all_pages=True)
+            if self.options.select:
+                await self._select(window, self.options.select)
+        except (RuntimeError, TimeoutError) as exc:
+            print(f"screenshot failed: {exc or 'timed out'}", file=sys.stderr)
+            return 1
+        # Two turns of the loop so layouts settle and the chat scrolls to the newest message.
+        for _ in range(2):
+            await asyncio.sleep(0.05)
+            self.qapp.processEvents()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(target)):
+            print(f"screenshot failed: cannot write {target}", file=sys.stderr)
+            return 1
+        print(f"screenshot saved: {target}")
+        return 0
+
+    async def _select(self, window: MainWindow, select: str) -> None:
+        issue_id = _pick_issue(window, select)
+        if issue_id is None:
+            raise RuntimeError(f"no issue matches {select}")
+        shown: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+
+        def on_chat_shown(shown_id: str) -> None:
+            if shown_id == issue_id:
+                _settle(shown, shown_id)
+
+        window.chat_shown.connect(on_chat_shown)
+        if not window.list_panel.select_issue(issue_id):
+            raise RuntimeError(f"issue {issue_id} is not in the list")
+        await asyncio.wait_for(shown, SMOKE_TIMEOUT_S)
+
+    async def _report_ready(self, window: MainWindow) -> int:
+        """For the start-up bench: when the built window has painted, print and exit."""
+        painted = asyncio.Event()
+        window.content_painted.connect(painted.set)
+        window.update()
+        await asyncio.wait_for(painted.wait(), SMOKE_TIMEOUT_S)
+        stamps = {"paint": self.first_paint_at, "ready": time.monotonic()}
+        print(json.dumps(stamps), flush=True)
+        return 0
