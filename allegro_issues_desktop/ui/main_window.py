@@ -374,12 +374,12 @@ class MainWindow(QMainWindow):
         self.poll_timer.stop()
         self._client = None  # nothing started from here on can reach the old account
         self._messaging = None
-        await self._cancel_tasks()
+        await self.cancel_work()
         self._issues = {}
         self._loading = False
         self._loaded_once = False
         self._load_serial += 1
-        self.list_panel.set_issues([])
+        self.list_panel.clear()
         self.detail.clear()
         self.banner.hide()
         self.progress.hide()
@@ -610,6 +610,8 @@ class MainWindow(QMainWindow):
                 outgoing.local_id, self.tr("Not sent: there is no connection to Allegro.")
             )
             return
+        import asyncio
+
         try:
             sent = await messaging.send(
                 outgoing.issue_id,
@@ -617,6 +619,15 @@ class MainWindow(QMainWindow):
                 outgoing.message_type,
                 [Path(p) for p in outgoing.attachment_paths],
             )
+        except asyncio.CancelledError:
+            # Account switch or quit mid-send: Allegro may or may not have it. Keep the text.
+            self.detail.fail_pending_message(
+                outgoing.local_id,
+                self.tr(
+                    "Sending was interrupted. Check the conversation before sending this again."
+                ),
+            )
+            raise
         except ChatClosed as closed:
             await self._on_chat_closed(outgoing, closed.issue)
             return
@@ -741,7 +752,7 @@ class MainWindow(QMainWindow):
             self._settings.setValue("splitter", self.splitter.saveState())
         self._settings.sync()
 
-    async def _cancel_tasks(self) -> None:
+    async def cancel_work(self) -> None:
         """Cancel every load, refresh, selection and send, and wait until they are gone."""
         import asyncio
 
@@ -760,7 +771,7 @@ class MainWindow(QMainWindow):
 
     async def shutdown(self) -> None:
         self.poll_timer.stop()
-        await self._cancel_tasks()
+        await self.cancel_work()
         if self.tray is not None:
             self.tray.hide()
 

@@ -206,7 +206,9 @@ class SessionController(QObject):
         self, client: AllegroClient | None, *, keep_data: bool, poll_ms: int | None = None
     ) -> None:
         old = self.client
-        if not keep_data:
+        if keep_data:  # nothing may go on with the old client, which is closed below
+            await self.window.cancel_work()
+        else:
             await self.window.detach_client()
         self.client = client
         if client is not None:

@@ -77,47 +77,47 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="55"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="57"/>
         <source>(signed out)</source>
         <translation>(wylogowane)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="60"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="62"/>
         <source>No account</source>
         <translation>Brak konta</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="61"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="63"/>
         <source>Switch, add or rename Allegro accounts</source>
         <translation>Przełączaj, dodawaj i zmieniaj nazwy kont Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="78"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="80"/>
         <source>Add an account…</source>
         <translation>Dodaj konto…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="81"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="83"/>
         <source>Rename “%1”…</source>
         <translation>Zmień nazwę „%1”…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="85"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="87"/>
         <source>Sign in to “%1” again</source>
         <translation>Zaloguj się ponownie do „%1”</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="90"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="92"/>
         <source>Sign out of “%1”</source>
         <translation>Wyloguj z „%1”</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="112"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="114"/>
         <source>Rename account</source>
         <translation>Zmień nazwę konta</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="113"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="115"/>
         <source>Name shown for this account:</source>
         <translation>Nazwa wyświetlana dla tego konta:</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>W tej rozmowie nie ma wiadomości.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="467"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="470"/>
         <source>Allegro did not confirm this message before the app closed. Check the conversation before you send it again.</source>
         <translation>Allegro nie potwierdziło tej wiadomości przed zamknięciem aplikacji. Sprawdź rozmowę, zanim wyślesz ją ponownie.</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>Kupujący</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="78"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="82"/>
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
@@ -554,47 +554,47 @@
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="80"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="78"/>
         <source>Opened</source>
         <translation>Data otwarcia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="81"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="83"/>
         <source>Buyer expects</source>
         <translation>Żądanie kupującego</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="82"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="80"/>
         <source>Right</source>
         <translation>Podstawa reklamacji</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="83"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="84"/>
         <source>Reason details</source>
         <translation>Szczegóły powodu</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="84"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="85"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="85"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="86"/>
         <source>Attachments</source>
         <translation>Załączniki</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="152"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="153"/>
         <source>%1 – open on Allegro</source>
         <translation>%1 – otwórz na Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="169"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="170"/>
         <source>attachment</source>
         <translation>załącznik</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="174"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="175"/>
         <source>Open %1</source>
         <translation>Otwórz %1</translation>
     </message>
@@ -812,17 +812,17 @@
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="198"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="205"/>
         <source>No issues match the filters</source>
         <translation>Żadne zgłoszenie nie pasuje do filtrów</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="200"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="207"/>
         <source>No discussions or claims yet</source>
         <translation>Nie ma jeszcze dyskusji ani reklamacji</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="212"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="219"/>
         <source>%Ln issue(s)</source>
         <translation>
             <numerusform>%Ln zgłoszenie</numerusform>
@@ -831,7 +831,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="214"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="221"/>
         <source>%1 of %Ln issue(s)</source>
         <translation>
             <numerusform>%1 z %Ln zgłoszenia</numerusform>
@@ -1167,72 +1167,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="96"/>
         <source>Allegro – Discussions and claims</source>
         <translation>Allegro – Dyskusje i reklamacje</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="247"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="210"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="130"/>
         <source>Starting…</source>
         <translation>Uruchamianie…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="216"/>
         <source>Load discussions and claims again (F5)</source>
         <translation>Wczytaj ponownie dyskusje i reklamacje (F5)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="219"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="224"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="232"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="238"/>
         <source>About %1…</source>
         <translation>O programie %1…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="477"/>
         <source>Loading discussions and claims…</source>
         <translation>Wczytywanie dyskusji i reklamacji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="499"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Wczytywanie dyskusji i reklamacji… wczytano %n</numerusform>
@@ -1241,17 +1241,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="507"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="508"/>
         <source>Loading failed</source>
         <translation>Nie udało się wczytać</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="519"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>Dyskusje i reklamacje: %n</numerusform>
@@ -1260,42 +1260,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="610"/>
         <source>Not sent: there is no connection to Allegro.</source>
         <translation>Nie wysłano: brak połączenia z Allegro.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="627"/>
+        <source>Sending was interrupted. Check the conversation before sending this again.</source>
+        <translation>Wysyłanie zostało przerwane. Sprawdź rozmowę, zanim wyślesz tę wiadomość ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="682"/>
         <source>Not sent: Allegro does not accept new messages in this issue now.</source>
         <translation>Nie wysłano: Allegro nie przyjmuje teraz nowych wiadomości w tym zgłoszeniu.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="638"/>
         <source>Allegro did not answer in time and the message is not in the conversation. Your text is kept: send it again when ready.</source>
         <translation>Allegro nie odpowiedziało na czas i wiadomości nie ma w rozmowie. Twój tekst został zachowany: wyślij go ponownie, gdy zechcesz.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="646"/>
         <source>Not sent: the file %1 cannot be attached.</source>
         <translation>Nie wysłano: nie można dołączyć pliku %1.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="653"/>
         <source>Not sent: %1</source>
         <translation>Nie wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="676"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="697"/>
         <source>The decision was not saved: %1</source>
         <translation>Decyzja nie została zapisana: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="700"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="721"/>
         <source>Could not open %1: %2</source>
         <translation>Nie udało się otworzyć %1: %2</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="711"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="735"/>
         <source>Updated %1</source>
         <translation>Zaktualizowano %1</translation>
     </message>
@@ -1310,7 +1315,7 @@
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="185"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="332"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="334"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -1320,22 +1325,22 @@
         <translation>Uruchamianie demonstracyjnego serwera Allegro…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="257"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="259"/>
         <source>My shop</source>
         <translation>Mój sklep</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="330"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="332"/>
         <source>Allegro</source>
         <translation>Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="331"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="333"/>
         <source>Allegro Sandbox</source>
         <translation>Allegro Sandbox</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="358"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="360"/>
         <source>This build has no Allegro application ID yet: enter one in Settings.</source>
         <translation>Ta wersja programu nie ma jeszcze identyfikatora aplikacji Allegro (Client ID): wpisz go w Ustawieniach.</translation>
     </message>

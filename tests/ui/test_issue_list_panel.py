@@ -265,3 +265,17 @@ def test_screenshot_of_filter_bar(qtbot: QtBot, tmp_path: Path) -> None:
     )
     target.parent.mkdir(parents=True, exist_ok=True)
     assert bar.grab().save(str(target))
+
+
+def test_clear_forgets_the_selection(qtbot: QtBot) -> None:
+    panel = IssueListPanel()
+    qtbot.addWidget(panel)
+    issues = demo_issues(20)
+    panel.set_issues(issues)
+    first = panel.proxy.index(0, 0).data(IssueIdRole)  # the first one the filters show
+    assert isinstance(first, str) and panel.select_issue(first)
+    assert panel.current_issue_id() == first
+    panel.clear()
+    assert panel.model.rowCount() == 0
+    panel.set_issues(issues)  # the same issues again (same account signed in again)
+    assert panel.current_issue_id() is None

@@ -323,6 +323,26 @@ def test_sending_a_regular_message(connected: MainWindow, emulator: Emulator, qt
     assert editor_of(window).toPlainText() == ""
 
 
+def test_an_interrupted_send_keeps_the_text(
+    connected: MainWindow, emulator: Emulator, qtbot: QtBot, qloop: asyncio.AbstractEventLoop
+) -> None:
+    window = connected
+    load(qtbot, window)
+    issue_id = pick(window, writable_open)
+    select(qtbot, window, issue_id)
+    emulator.faults.latency = 5.0  # the POST is still on its way when the seller switches
+    text = "Wysłane w trakcie przełączania konta."
+    editor_of(window).setPlainText(text)
+    send_button_of(window).click()
+    qtbot.waitUntil(lambda: window.detail.chat.model.rows()[-1].pending is not None)
+    run(qloop, qtbot, window.detach_client())
+    emulator.faults.latency = 0.0
+    window.detail.flush_drafts()
+    draft = drafts(window).load(issue_id)
+    assert draft is not None
+    assert text in [draft.text, *(u.text for u in draft.unsent)]
+
+
 def test_chat_closed_behind_our_back_keeps_the_text(
     connected: MainWindow, emulator: Emulator, qtbot: QtBot
 ) -> None:

@@ -50,7 +50,9 @@ class AccountSwitcher(QToolButton):
         self._rebuild()
 
     def _caption(self, account: Account) -> str:
-        caption = f"{account.label} · {self.environment_name(account.environment)}"
+        where = self.environment_name(account.environment)
+        # "Demo · Demo" says nothing twice: the environment only when the label differs.
+        caption = account.label if account.label == where else f"{account.label} · {where}"
         if account.id in self._signed_out:
             caption += " " + self.tr("(signed out)")
         return caption

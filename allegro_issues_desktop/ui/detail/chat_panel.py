@@ -345,7 +345,10 @@ class ChatPanel(QWidget):
             if self.composer.is_empty():
                 self.composer.set_state(back)
                 entry.restored_to_editor = True
+            at_bottom = self.view.is_at_bottom()
             self.model.refresh_pending(entry)
+            if at_bottom:  # the "not sent" note is taller than the bubble was: keep it in view
+                self.view.scroll_to_newest()
             self._save(out.issue_id)
             return
         saved = self.drafts.load(out.issue_id)

@@ -75,14 +75,15 @@ class FactsView(QWidget):
 
         self._rows: dict[str, tuple[QLabel, QWidget]] = {}
         self._pair(0, 0, "buyer", self.tr("Buyer"), self.buyer)
-        self._pair(0, 2, "order", self.tr("Order"), self.order)
+        self._pair(0, 2, "opened", self.tr("Opened"), self.opened)
         self._pair(1, 0, "offer", self.tr("Offer"), self.offer)
-        self._pair(1, 2, "opened", self.tr("Opened"), self.opened)
-        self._pair(2, 0, "expectation", self.tr("Buyer expects"), self.expectation)
-        self._pair(2, 2, "right", self.tr("Right"), self.right)
-        self._pair(3, 0, "reason", self.tr("Reason details"), self.reason, span=3)
-        self._pair(4, 0, "description", self.tr("Description"), self.description, span=3)
-        self._pair(5, 0, "attachments", self.tr("Attachments"), self.attachments, span=3)
+        self._pair(1, 2, "right", self.tr("Right"), self.right)
+        # Full width: an order id is a 36-character UUID that cannot wrap.
+        self._pair(2, 0, "order", self.tr("Order"), self.order, span=3)
+        self._pair(3, 0, "expectation", self.tr("Buyer expects"), self.expectation, span=3)
+        self._pair(4, 0, "reason", self.tr("Reason details"), self.reason, span=3)
+        self._pair(5, 0, "description", self.tr("Description"), self.description, span=3)
+        self._pair(6, 0, "attachments", self.tr("Attachments"), self.attachments, span=3)
 
     def _value(self, name: str, *, wrap: bool = False, selectable: bool = False) -> QLabel:
         label = plain_label(self, name, wrap=wrap)

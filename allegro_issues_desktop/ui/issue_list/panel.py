@@ -141,6 +141,13 @@ class IssueListPanel(QWidget):
             self._select(keep)
         self._refresh_state()
 
+    def clear(self) -> None:
+        """Empty the list and forget the selection (another account, signed out)."""
+        self._selected_id = None
+        self._view.selectionModel().clearCurrentIndex()
+        self._model.set_issues([])
+        self._refresh_state()
+
     def append_issues(self, issues: Iterable[Issue]) -> None:
         self._model.append_issues(issues)
 
