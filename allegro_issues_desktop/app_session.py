@@ -110,9 +110,17 @@ class App:
             await controller.start(demo=self.options.demo)
 
     async def _loaded(
-        self, window: MainWindow, controller: SessionController, *, all_pages: bool
-    ) -> int:
-        """Open the session and wait for the list (first page or all pages)."""
+        self,
+        window: MainWindow,
+        controller: SessionController,
+        *,
+        all_pages: bool,
+        start_page_ok: bool = False,
+    ) -> int | None:
+        """Open the session and wait for the list (first page or all pages).
+
+        None: no account, the first-run page is shown (an error unless ``start_page_ok``).
+        """
         done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         signal = window.issues_loaded if all_pages else window.first_page_loaded
         signal.connect(lambda n: _settle(done, n))
@@ -120,6 +128,8 @@ class App:
         controller.activation_failed.connect(lambda text: _settle(done, RuntimeError(text)))
         await self._open(controller)
         if window.start_page_shown():
+            if start_page_ok:
+                return None
             raise RuntimeError("no account is signed in: run with --demo or sign in first")
         return await asyncio.wait_for(done, SMOKE_TIMEOUT_S)
 
@@ -136,8 +146,11 @@ class App:
         self, window: MainWindow, controller: SessionController, target: Path
     ) -> int:
         try:
-            await self._loaded(window, controller, all_pages=True)
-            if self.options.select:
+            # Without an account this is a picture of the first-run page.
+            loaded = await self._loaded(
+                window, controller, all_pages=True, start_page_ok=not self.options.select
+            )
+            if loaded is not None and self.options.select:
                 await self._select(window, self.options.select)
         except (RuntimeError, TimeoutError) as exc:
             print(f"screenshot failed: {exc or 'timed out'}", file=sys.stderr)

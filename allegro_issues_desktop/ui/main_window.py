@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
-        self.toolbar.insertWidget(self._filter_slot, self.filter_bar)
+        self._filter_action = self.toolbar.insertWidget(self._filter_slot, self.filter_bar)
         self.search_action.triggered.connect(self.filter_bar.focus_search)
         # Server text (Allegro's userMessage) may reach these labels: never as rich text.
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -352,6 +352,11 @@ class MainWindow(QMainWindow):
         self.search_action.setEnabled(workspace)
         if self._built:
             self.filter_bar.setEnabled(workspace)
+            # A welcome page under a toolbar of greyed-out filters looks broken: hide them.
+            # (A toolbar shows its widgets through actions: hide the action, not the widget.)
+            self._filter_action.setVisible(workspace)
+            self._filter_slot.setVisible(workspace)
+            self.refresh_action.setVisible(workspace)
 
     # -- wiring -------------------------------------------------------------------------------
 

@@ -181,8 +181,18 @@ class SessionController(QObject):
         oauth = self.session.oauth_client(DEMO)
         authorization = await oauth.start_device_flow()
         tokens = await oauth.poll_device_flow(authorization)
-        return self.session.complete_sign_in(
-            DEMO, tokens, account_id=account_id, label=self.tr("Demo")
+        return await self._store_sign_in(DEMO, tokens, account_id, self.tr("Demo"))
+
+    async def _store_sign_in(
+        self, environment_key: str, tokens: TokenSet, account_id: str | None, label: str
+    ) -> Account:
+        # The keyring may answer slowly (D-Bus, a locked wallet): never on the GUI thread.
+        return await asyncio.to_thread(
+            self.session.complete_sign_in,
+            environment_key,
+            tokens,
+            account_id=account_id,
+            label=label,
         )
 
     async def _ensure_emulator(self) -> None:
@@ -254,12 +264,15 @@ class SessionController(QObject):
         dialog.start()
 
     def _on_signed_in(self, environment_key: str, tokens: TokenSet, account_id: str | None) -> None:
+        self._activation.start(self._finish_sign_in(environment_key, tokens, account_id))
+
+    async def _finish_sign_in(
+        self, environment_key: str, tokens: TokenSet, account_id: str | None
+    ) -> None:
         same = account_id is not None and self.current is not None and self.current.id == account_id
-        account = self.session.complete_sign_in(
-            environment_key, tokens, account_id=account_id, label=self.tr("My shop")
-        )
+        account = await self._store_sign_in(environment_key, tokens, account_id, self.tr("My shop"))
         # Signing in again to the account on screen keeps the list, the detail and the drafts.
-        self._activation.start(self.activate(account, keep_data=same))
+        await self.activate(account, keep_data=same)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(
@@ -299,18 +312,21 @@ class SessionController(QObject):
         self._update_switcher()
 
     def _on_switcher_sign_out_requested(self, account_id: str) -> None:
-        self.session.sign_out(account_id)
-        if self.current is not None and self.current.id == account_id:
-            self.current = None
-            self.session.accounts.set_current(None)
-            self.sign_in_banner.hide()
-            self._activation.start(self._after_sign_out())
-        self._update_switcher()
+        self._activation.start(self.sign_out(account_id))
 
-    async def _after_sign_out(self) -> None:
-        await self._replace_client(None, keep_data=False)
-        self._update_title()
-        self.show_first_run()
+    async def sign_out(self, account_id: str) -> None:
+        """Delete the account's tokens; if it is the one shown, clear the window."""
+        current = self.current is not None and self.current.id == account_id
+        if current:
+            self.current = None
+            self.sign_in_banner.hide()
+            await self._replace_client(None, keep_data=False)
+        await asyncio.to_thread(self.session.sign_out, account_id)  # the keyring, off the GUI
+        if current:
+            self.session.accounts.set_current(None)
+            self._update_title()
+            self.show_first_run()
+        self._update_switcher()
 
     def _on_switcher_sign_in_requested(self, account_id: str) -> None:
         account = self.session.accounts.get(account_id)
