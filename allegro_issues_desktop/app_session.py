@@ -28,22 +28,28 @@ SMOKE_TIMEOUT_S = 60.0
 
 def _pick_issue(window: MainWindow, select: str) -> str | None:
     """An id as given, or the first issue matching a named situation (for docs screenshots)."""
-    from .domain import IssueKind, ReturnDecision, can_write, issue_kind, return_decision
+    from .domain import IssueKind, ReturnDecision, can_write, is_open, issue_kind, return_decision
 
     if not select.startswith("first:"):
         return select
     want = select.removeprefix("first:")
-    for issue_id in window.visible_issue_ids():
-        issue = window.issue(issue_id)
-        if issue is None:
-            continue
-        pending = return_decision(issue) is ReturnDecision.PENDING
-        if want == "pending-return" and pending and can_write(issue):
-            return issue_id
-        closed_discussion = issue_kind(issue) is IssueKind.DISCUSSION and not can_write(issue)
-        if want == "chat-closed" and closed_discussion:
-            return issue_id
-    return None
+    if want == "chat-closed":  # closed issues are filtered out by default: show them
+        from .ui.issue_list import StatusFilter
+
+        combo = window.filter_bar.status_combo
+        combo.setCurrentIndex(combo.findData(StatusFilter.CLOSED))
+    issues = [i for i in map(window.issue, window.visible_issue_ids()) if i is not None]
+    if want == "pending-return":
+        candidates = [
+            i for i in issues if return_decision(i) is ReturnDecision.PENDING and can_write(i)
+        ]
+    elif want == "chat-closed":
+        silent = [i for i in issues if issue_kind(i) is IssueKind.DISCUSSION and not can_write(i)]
+        # A closed discussion if the list shows one, else one whose chat Allegro closed.
+        candidates = [i for i in silent if not is_open(i)] or silent
+    else:
+        return None
+    return candidates[0].id if candidates else None
 
 
 def _settle(future: asyncio.Future[T], value: T | BaseException) -> None:
