@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSize, QTimer
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSize
 from PySide6.QtWidgets import QApplication
 
 from . import APP_ID, APP_NAME, __version__
@@ -151,8 +151,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     session = App(qapp, options, window, painted_at)
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as runner:
         code = runner.run(session.run())
-    # Nothing may keep the process alive after the window is gone (e.g. a stuck socket).
-    QTimer.singleShot(0, qapp.quit)
     return code
 
 

@@ -80,6 +80,9 @@ class App:
 
     async def run(self) -> int:
         window = self.window
+        # Qt would stop the loop under run() when the window closes; run() ends the session
+        # itself and then shuts down in order.
+        self.qapp.setQuitOnLastWindowClosed(False)
         self.qapp.lastWindowClosed.connect(self.closed.set)
         window.build_content()  # the frame is on screen already; now the real widgets
         if self.options.startup_probe:
@@ -102,6 +105,9 @@ class App:
             await self.closed.wait()
             return 0
         finally:
+            # First nothing new may start (activations, sign-in dialogs), then the window's
+            # work stops, then the client, OAuth and the emulator close.
+            await controller.cancel_pending()
             await window.shutdown()
             await controller.aclose()
 

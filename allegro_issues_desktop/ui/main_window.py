@@ -17,6 +17,7 @@ reason (no asyncio, no domain model, no httpx); the rest is imported where it is
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from contextlib import aclosing
 from datetime import UTC, datetime
@@ -715,7 +716,9 @@ class MainWindow(QMainWindow):
         """Download with the seller's token (API host only), then open with the OS viewer."""
         safe_name = Path(file_name or "attachment").name or "attachment"
         target_dir = self._paths.cache_dir / "attachments"
-        target = target_dir / f"{abs(hash(url)) % 10**10}-{safe_name}"
+        # Stable across runs (str hash() is salted per process): one cached copy per URL.
+        digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:16]
+        target = target_dir / f"{digest}-{safe_name}"
         import asyncio
 
         try:

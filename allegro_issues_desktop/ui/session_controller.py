@@ -12,14 +12,15 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox
+from shiboken6 import isValid as shiboken_valid
 
 from ..auth.accounts import Account
 from ..auth.credentials import FlowKind
-from ..auth.oauth import OAuthError, TokenSet
+from ..auth.oauth import TokenSet
 from ..auth.session import AuthSession
-from ..services.tasks import LatestTask
+from ..services.tasks import LatestTask, TaskGroup
 from ..settings import EnvironmentKind, demo_environment
 from .auth.account_switcher import AccountSwitcher
 from .auth.first_run import FirstRunPage
@@ -66,6 +67,8 @@ class SessionController(QObject):
         self.current: Account | None = None
         self.emulator: Emulator | None = None
         self._activation = LatestTask("activate-account")
+        self._side_tasks = TaskGroup()
+        self._emulator_start: asyncio.Future[None] | None = None
         self._dialog: QDialog | None = None
         self._session_ended = False  # the current account's refresh failed for good
         self._base_title = window.windowTitle()
@@ -96,14 +99,17 @@ class SessionController(QObject):
     async def start(self, *, demo: bool = False) -> None:
         """Open the demo, the remembered account, or the first-run page."""
         show_fallback_notice_once(self.session.secrets, self.window)
-        if demo:
-            await self.activate_demo()
-            return
-        account = self.session.accounts.current()
-        if account is None:
+        account = None if demo else self.session.accounts.current()
+        if not demo and account is None:
             self.show_first_run()
             return
-        await self.activate(account)
+        # As a replaceable task: choosing another account meanwhile must win over this one.
+        task = self._activation.start(
+            self.activate_demo() if account is None else self.activate(account)
+        )
+        await asyncio.wait([task])
+        if not task.cancelled() and (error := task.exception()) is not None:
+            raise error
 
     async def connect_static(self, api_url: str, provider: TokenProvider) -> None:
         """A server and token from the command line: no account, no sign-in."""
@@ -129,31 +135,35 @@ class SessionController(QObject):
         from ..allegro.client import AllegroClient
 
         if account.environment == DEMO:
-            try:
-                account = await self._demo_sign_in(account.id)
-            except (OAuthError, OSError) as exc:
-                log.warning("demo sign-in failed: %s", exc)
-                self._fail(self.tr("The demo could not start: %1").replace("%1", str(exc)))
+            signed_in = await self._demo_sign_in_or_say_why(account.id)
+            if signed_in is None:
                 return
-        self.session.accounts.set_current(account.id)
-        self.current = account
-        self._session_ended = False
+            account = signed_in
         provider = await asyncio.to_thread(
             self.session.token_provider, account, self._on_provider_signed_out
         )
         if provider is None:  # no tokens (signed out) or an environment we cannot reach
             await self._replace_client(None, keep_data=False)
+            self._make_current(account)
             self.window.show_workspace()
             self.sign_in_banner.show_for(account.label)
             self._update_switcher()
+            self._update_title()
             return
         env = self.session.environment(account.environment)
         client = AllegroClient(env.api_url, provider, language=i18n.accept_language())
-        await self._replace_client(
-            client,
-            keep_data=keep_data,
-            poll_ms=DEMO_POLL_MS if account.environment == DEMO else None,
-        )
+        try:
+            await self._replace_client(
+                client,
+                keep_data=keep_data,
+                poll_ms=DEMO_POLL_MS if account.environment == DEMO else None,
+            )
+        except BaseException:  # cancelled by a newer choice before the window took it
+            if self.client is not client:
+                await client.aclose()
+            raise
+        # Only now, together with its client: the title and switcher never name another shop.
+        self._make_current(account)
         self.sign_in_banner.hide()
         self.window.show_workspace()
         self._update_switcher()
@@ -161,19 +171,31 @@ class SessionController(QObject):
         self.window.refresh_action.trigger()
         self.activated.emit(account.id)
 
+    def _make_current(self, account: Account) -> None:
+        self.session.accounts.set_current(account.id)
+        self.current = account
+        self._session_ended = False
+
     async def activate_demo(self) -> None:
         """The demo account (created on first use), signed in silently to a fresh emulator."""
         existing = next(
             (a for a in self.session.accounts.accounts() if a.environment == DEMO), None
         )
         if existing is None:
-            try:
-                existing = await self._demo_sign_in(None)
-            except (OAuthError, OSError) as exc:
-                log.warning("demo sign-in failed: %s", exc)
-                self._fail(self.tr("The demo could not start: %1").replace("%1", str(exc)))
+            existing = await self._demo_sign_in_or_say_why(None)
+            if existing is None:
                 return
         await self.activate(existing)
+
+    async def _demo_sign_in_or_say_why(self, account_id: str | None) -> Account | None:
+        try:
+            return await self._demo_sign_in(account_id)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # whatever stops the demo, the seller gets a sentence
+            log.warning("demo sign-in failed", exc_info=True)
+            self._fail(self.tr("The demo could not start: %1").replace("%1", str(exc) or repr(exc)))
+            return None
 
     async def _demo_sign_in(self, account_id: str | None) -> Account:
         """Every run has a fresh emulator, so demo tokens are fetched anew each time."""
@@ -196,8 +218,19 @@ class SessionController(QObject):
         )
 
     async def _ensure_emulator(self) -> None:
-        if self.emulator is not None:
-            return
+        # One start, shielded: a cancelled caller (a second click, quitting) must neither
+        # start a second emulator nor lose track of the one being started (aclose stops it).
+        if self._emulator_start is None:
+            self._emulator_start = asyncio.ensure_future(self._start_emulator())
+        try:
+            await asyncio.shield(self._emulator_start)
+        except asyncio.CancelledError:
+            raise
+        except BaseException:
+            self._emulator_start = None  # try again on the next attempt
+            raise
+
+    async def _start_emulator(self) -> None:
         from ..demo.server import Emulator
 
         emulator = Emulator(
@@ -208,7 +241,10 @@ class SessionController(QObject):
         )
         emulator.oauth.interval = 0  # no one to wait for: approval is automatic
         self.window.status_label.setText(self.tr("Starting the demo Allegro…"))
-        await asyncio.to_thread(emulator.start)  # generating the data takes a moment
+        try:
+            await asyncio.to_thread(emulator.start)  # generating the data takes a moment
+        finally:
+            self.window.status_label.clear()
         self.emulator = emulator
         self.session.add_environment(demo_environment(emulator.base_url))
 
@@ -217,6 +253,7 @@ class SessionController(QObject):
     ) -> None:
         old = self.client
         if keep_data:  # nothing may go on with the old client, which is closed below
+            self.window.poll_timer.stop()
             await self.window.cancel_work()
         else:
             await self.window.detach_client()
@@ -269,8 +306,15 @@ class SessionController(QObject):
     async def _finish_sign_in(
         self, environment_key: str, tokens: TokenSet, account_id: str | None
     ) -> None:
-        same = account_id is not None and self.current is not None and self.current.id == account_id
+        before = self.session.accounts.get(account_id) if account_id else None
         account = await self._store_sign_in(environment_key, tokens, account_id, self.tr("My shop"))
+        # Keep what is on screen only for the very same seller (one may sign in as another).
+        same = (
+            before is not None
+            and self.current is not None
+            and self.current.id == account.id
+            and (before.login is None or before.login == account.login)
+        )
         # Signing in again to the account on screen keeps the list, the detail and the drafts.
         await self.activate(account, keep_data=same)
 
@@ -295,7 +339,10 @@ class SessionController(QObject):
 
     def _on_switcher_account_selected(self, account_id: str) -> None:
         account = self.session.accounts.get(account_id)
-        if account is not None and (self.current is None or account.id != self.current.id):
+        if account is None:
+            return
+        # The current one again only makes sense when it is not open (e.g. an aborted start).
+        if self.current is None or account.id != self.current.id or self.client is None:
             self._activation.start(self.activate(account))
 
     def _on_switcher_add_account_requested(self) -> None:
@@ -312,7 +359,10 @@ class SessionController(QObject):
         self._update_switcher()
 
     def _on_switcher_sign_out_requested(self, account_id: str) -> None:
-        self._activation.start(self.sign_out(account_id))
+        if self.current is not None and self.current.id == account_id:
+            self._activation.start(self.sign_out(account_id))
+        else:  # another account: must not cancel the one being opened
+            self._side_tasks.start(self.sign_out(account_id), name="sign-out")
 
     async def sign_out(self, account_id: str) -> None:
         """Delete the account's tokens; if it is the one shown, clear the window."""
@@ -340,7 +390,15 @@ class SessionController(QObject):
     # -- presentation -----------------------------------------------------------------------
 
     def _fail(self, text: str) -> None:
-        self.window.banner.show_message(text)
+        self.window.status_label.clear()
+        if self.window.start_page_shown():  # the workspace banner is not on screen
+            box = QMessageBox(QMessageBox.Icon.Warning, self.window.windowTitle(), text)
+            box.setParent(self.window, box.windowFlags())
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the text may carry a server's words
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        else:
+            self.window.banner.show_message(text)
         self.activation_failed.emit(text)
 
     def _environment_name(self, key: str) -> str:
@@ -379,11 +437,22 @@ class SessionController(QObject):
 
     # -- shutdown ---------------------------------------------------------------------------
 
-    async def aclose(self) -> None:
+    async def cancel_pending(self) -> None:
+        """Stop activations, sign-outs and any open sign-in dialog (first step of quitting)."""
         pending = self._activation.task
         self._activation.cancel()
         if pending is not None:
             await asyncio.gather(pending, return_exceptions=True)
+        await self._side_tasks.cancel_all()
+        dialog = self._dialog
+        self._dialog = None
+        if dialog is not None and shiboken_valid(dialog):
+            dialog.reject()
+
+    async def aclose(self) -> None:
+        await self.cancel_pending()
+        if self._emulator_start is not None:  # let a start in progress finish, then stop it
+            await asyncio.gather(self._emulator_start, return_exceptions=True)
         if self.client is not None:
             await self.client.aclose()
             self.client = None
