@@ -9,12 +9,14 @@ the list and the detail, httpx and the demo emulator all come after the first pa
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSize
 from PySide6.QtWidgets import QApplication
@@ -26,6 +28,7 @@ from .settings import app_paths
 if TYPE_CHECKING:
     from .ui.main_window import MainWindow
 
+TOKEN_ENV = "ALLEGRO_ISSUES_TOKEN"  # noqa: S105 (the variable's name, not a secret)
 DEMO_ISSUES = 300
 DEMO_SEED = 7
 FIRST_PAINT_WAIT_MS = 500  # a platform that never paints offscreen must not stall start-up
@@ -50,7 +53,11 @@ def parse_args(argv: Sequence[str]) -> Options:
     parser = argparse.ArgumentParser(prog="allegro-issues", description=APP_NAME)
     parser.add_argument("--demo", action="store_true", help="run against the built-in emulator")
     parser.add_argument("--api-url", help="an Allegro-compatible API base URL")
-    parser.add_argument("--token", help="a bearer token for --api-url")
+    parser.add_argument(
+        "--token",
+        help=f"a bearer token for --api-url (better: the {TOKEN_ENV} environment variable, which"
+        " other users cannot read in the process list)",
+    )
     parser.add_argument("--smoke-test", action="store_true", help="load the first page and exit")
     parser.add_argument("--screenshot", type=Path, help="save the window as PNG and exit")
     parser.add_argument(
@@ -63,8 +70,13 @@ def parse_args(argv: Sequence[str]) -> Options:
     parser.add_argument("--seed", type=int, default=DEMO_SEED, help=argparse.SUPPRESS)
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(list(argv))
-    if args.api_url and not args.token:
-        parser.error("--api-url needs --token")
+    token = args.token or os.environ.get(TOKEN_ENV) or None
+    if args.api_url:
+        if not token:
+            parser.error(f"--api-url needs --token or {TOKEN_ENV}")
+        problem = _api_url_problem(args.api_url)
+        if problem:
+            parser.error(problem)
     size = None
     if args.size:
         try:
@@ -75,7 +87,7 @@ def parse_args(argv: Sequence[str]) -> Options:
     return Options(
         demo=args.demo,
         api_url=args.api_url,
-        token=args.token,
+        token=token,
         smoke_test=args.smoke_test,
         screenshot=args.screenshot,
         select=args.select,
@@ -85,6 +97,16 @@ def parse_args(argv: Sequence[str]) -> Options:
         seed=args.seed,
         startup_probe=args.startup_probe,
     )
+
+
+def _api_url_problem(url: str) -> str | None:
+    """A bearer token must not cross the network in clear text: http only to this machine."""
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return None
+    if parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1"):
+        return None
+    return "--api-url takes https://host (or http://127.0.0.1:PORT for a local emulator)"
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
