@@ -1164,72 +1164,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="97"/>
         <source>Allegro – Discussions and claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="248"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="211"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="131"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="217"/>
         <source>Load discussions and claims again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="220"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="225"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="233"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="239"/>
         <source>About %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="261"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="483"/>
         <source>Loading discussions and claims…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="505"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Loading discussions and claims… %n loaded</numerusform>
@@ -1237,17 +1237,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="513"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="514"/>
         <source>Loading failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="525"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>%n discussion or claim</numerusform>
@@ -1255,47 +1255,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="616"/>
         <source>Not sent: there is no connection to Allegro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="633"/>
         <source>Sending was interrupted. Check the conversation before sending this again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="682"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="688"/>
         <source>Not sent: Allegro does not accept new messages in this issue now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="644"/>
         <source>Allegro did not answer in time and the message is not in the conversation. Your text is kept: send it again when ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="652"/>
         <source>Not sent: the file %1 cannot be attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="659"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="703"/>
         <source>The decision was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="729"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="735"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="743"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,39 +1303,38 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="136"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="174"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="197"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="185"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="334"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="206"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="408"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="200"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="243"/>
         <source>Starting the demo Allegro…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="259"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="310"/>
         <source>My shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="332"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="406"/>
         <source>Allegro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="333"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="407"/>
         <source>Allegro Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="360"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="434"/>
         <source>This build has no Allegro application ID yet: enter one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1167,72 +1167,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="97"/>
         <source>Allegro – Discussions and claims</source>
         <translation>Allegro – Dyskusje i reklamacje</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="248"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="211"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="131"/>
         <source>Starting…</source>
         <translation>Uruchamianie…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="217"/>
         <source>Load discussions and claims again (F5)</source>
         <translation>Wczytaj ponownie dyskusje i reklamacje (F5)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="220"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="225"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="233"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="239"/>
         <source>About %1…</source>
         <translation>O programie %1…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="483"/>
         <source>Loading discussions and claims…</source>
         <translation>Wczytywanie dyskusji i reklamacji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="505"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Wczytywanie dyskusji i reklamacji… wczytano %n</numerusform>
@@ -1241,17 +1241,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="513"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="514"/>
         <source>Loading failed</source>
         <translation>Nie udało się wczytać</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="525"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>Dyskusje i reklamacje: %n</numerusform>
@@ -1260,47 +1260,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="616"/>
         <source>Not sent: there is no connection to Allegro.</source>
         <translation>Nie wysłano: brak połączenia z Allegro.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="633"/>
         <source>Sending was interrupted. Check the conversation before sending this again.</source>
         <translation>Wysyłanie zostało przerwane. Sprawdź rozmowę, zanim wyślesz tę wiadomość ponownie.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="682"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="688"/>
         <source>Not sent: Allegro does not accept new messages in this issue now.</source>
         <translation>Nie wysłano: Allegro nie przyjmuje teraz nowych wiadomości w tym zgłoszeniu.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="644"/>
         <source>Allegro did not answer in time and the message is not in the conversation. Your text is kept: send it again when ready.</source>
         <translation>Allegro nie odpowiedziało na czas i wiadomości nie ma w rozmowie. Twój tekst został zachowany: wyślij go ponownie, gdy zechcesz.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="652"/>
         <source>Not sent: the file %1 cannot be attached.</source>
         <translation>Nie wysłano: nie można dołączyć pliku %1.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="659"/>
         <source>Not sent: %1</source>
         <translation>Nie wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="703"/>
         <source>The decision was not saved: %1</source>
         <translation>Decyzja nie została zapisana: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="729"/>
         <source>Could not open %1: %2</source>
         <translation>Nie udało się otworzyć %1: %2</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="735"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="743"/>
         <source>Updated %1</source>
         <translation>Zaktualizowano %1</translation>
     </message>
@@ -1308,39 +1308,38 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="136"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="174"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="197"/>
         <source>The demo could not start: %1</source>
         <translation>Nie udało się uruchomić wersji demonstracyjnej: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="185"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="334"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="206"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="408"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="200"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="243"/>
         <source>Starting the demo Allegro…</source>
         <translation>Uruchamianie demonstracyjnego serwera Allegro…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="259"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="310"/>
         <source>My shop</source>
         <translation>Mój sklep</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="332"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="406"/>
         <source>Allegro</source>
         <translation>Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="333"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="407"/>
         <source>Allegro Sandbox</source>
         <translation>Allegro Sandbox</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="360"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="434"/>
         <source>This build has no Allegro application ID yet: enter one in Settings.</source>
         <translation>Ta wersja programu nie ma jeszcze identyfikatora aplikacji Allegro (Client ID): wpisz go w Ustawieniach.</translation>
     </message>
