@@ -36,6 +36,7 @@ from PySide6.QtCore import (  # noqa: E402
     qVersion,
 )
 from PySide6.QtWidgets import QApplication, QListView, QWidget  # noqa: E402
+from readme_section import write_section  # noqa: E402  (bench/ is the script's path)
 
 from allegro_issues_desktop.domain import Issue, parse_issue  # noqa: E402
 from allegro_issues_desktop.pyside_workarounds import pin_singletons  # noqa: E402
@@ -45,10 +46,6 @@ from allegro_issues_desktop.ui.issue_list import (  # noqa: E402
     StatusFilter,
 )
 
-README = ROOT / "bench" / "README.md"
-
-
-START, END = "<!-- bench_list:start -->", "<!-- bench_list:end -->"
 TARGET_MS = 16.0
 ROUNDS = 3  # the keystroke sequence is replayed this many times
 
@@ -240,18 +237,6 @@ def report(r: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def write_readme(section: str) -> None:
-    block = f"{START}\n{section}\n{END}"
-    text = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        _, tail = rest.split(END, 1)
-        text = head + block + tail
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    README.write_text(text, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=10_000)
@@ -260,7 +245,7 @@ def main() -> None:
     section = report(run(args.rows))
     print(section)
     if not args.no_write:
-        write_readme(section)
+        write_section("bench_list", section)
 
 
 if __name__ == "__main__":

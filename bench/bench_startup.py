@@ -35,9 +35,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from readme_section import write_section  # bench/ is the script's path
+
 ROOT = Path(__file__).resolve().parents[1]
-README = ROOT / "bench" / "README.md"
-START, END = "<!-- bench_startup:start -->", "<!-- bench_startup:end -->"
 TARGET_RATIO = 1.3
 
 BARE_CHILD = """
@@ -170,18 +170,6 @@ def report(r: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def write_readme(section: str) -> None:
-    block = f"{START}\n{section}\n{END}"
-    text = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        _, tail = rest.split(END, 1)
-        text = head + block + tail
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    README.write_text(text, encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
@@ -191,7 +179,7 @@ def main() -> int:
     section = report(results)
     print(section)
     if not args.no_write:
-        write_readme(section)
+        write_section("bench_startup", section)
     medians = results["medians"]
     return 0 if medians["app"]["paint"] / medians["bare"]["paint"] <= TARGET_RATIO else 1
 

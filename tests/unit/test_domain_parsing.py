@@ -46,6 +46,7 @@ from allegro_issues_desktop.domain.parsing import (
     parse_issue_list,
     parse_money,
 )
+from tests.strategies import timestamp_like
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "fixtures" / "post-purchase-issues.openapi.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
@@ -699,29 +700,6 @@ KNOWN_VALUES: list[str] = sorted(
     {*IssueType, *IssueStatus, *LastMessageStatus, *AuthorRole}
     | {"REJECTED_CLAIM_WITHDRAWN_BY_BUYER", "RETURN", "BOT", "PLN", "50.00", "WARRANTY"}
 )
-
-
-@st.composite
-def timestamp_like(draw: st.DrawFn) -> str:
-    """Strings shaped like timestamps, including out-of-range parts and offsets."""
-    year = draw(st.integers(0, 9999))
-    month = draw(st.integers(0, 13))
-    day = draw(st.integers(0, 32))
-    hour = draw(st.integers(0, 25))
-    minute = draw(st.integers(0, 61))
-    second = draw(st.integers(0, 61))
-    fraction = draw(st.sampled_from(["", ".0", ".019", ".123456789", ".000.019"]))
-    zone = draw(
-        st.sampled_from(["", "Z", "z"])
-        | st.builds(
-            "{}{:02d}{}{:02d}".format,
-            st.sampled_from("+-"),
-            st.integers(0, 99),
-            st.sampled_from(["", ":"]),
-            st.integers(0, 99),
-        )
-    )
-    return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}{fraction}{zone}"
 
 
 LEAVES = (
