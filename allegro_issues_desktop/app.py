@@ -8,105 +8,22 @@ the list and the detail, httpx and the demo emulator all come after the first pa
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSize
+from PySide6.QtCore import QDeadlineTimer, QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from . import APP_ID, APP_NAME, __version__
-from .pyside_workarounds import pin_singletons
+from .options import TOKEN_ON_COMMAND_LINE_WARNING, Options, parse_args
 from .settings import app_paths
 
 if TYPE_CHECKING:
     from .ui.main_window import MainWindow
 
-TOKEN_ENV = "ALLEGRO_ISSUES_TOKEN"  # noqa: S105 (the variable's name, not a secret)
-DEMO_ISSUES = 300
-DEMO_SEED = 7
 FIRST_PAINT_WAIT_MS = 500  # a platform that never paints offscreen must not stall start-up
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    demo: bool
-    api_url: str | None
-    token: str | None
-    smoke_test: bool
-    screenshot: Path | None
-    select: str | None
-    size: QSize | None
-    language: str | None
-    demo_issues: int
-    seed: int
-    startup_probe: bool = False
-
-
-def parse_args(argv: Sequence[str]) -> Options:
-    parser = argparse.ArgumentParser(prog="allegro-issues", description=APP_NAME)
-    parser.add_argument("--demo", action="store_true", help="run against the built-in emulator")
-    parser.add_argument("--api-url", help="an Allegro-compatible API base URL")
-    parser.add_argument(
-        "--token",
-        help=f"a bearer token for --api-url (better: the {TOKEN_ENV} environment variable, which"
-        " other users cannot read in the process list)",
-    )
-    parser.add_argument("--smoke-test", action="store_true", help="load the first page and exit")
-    parser.add_argument("--screenshot", type=Path, help="save the window as PNG and exit")
-    parser.add_argument(
-        "--select",
-        help="issue id to select before a screenshot, or first:pending-return / first:chat-closed",
-    )
-    parser.add_argument("--size", help="window size for --screenshot, e.g. 1280x800")
-    parser.add_argument("--language", choices=("pl", "en"), help="UI language for this run")
-    parser.add_argument("--demo-issues", type=int, default=DEMO_ISSUES, help=argparse.SUPPRESS)
-    parser.add_argument("--seed", type=int, default=DEMO_SEED, help=argparse.SUPPRESS)
-    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args(list(argv))
-    token = args.token or os.environ.get(TOKEN_ENV) or None
-    if args.api_url:
-        if not token:
-            parser.error(f"--api-url needs --token or {TOKEN_ENV}")
-        problem = _api_url_problem(args.api_url)
-        if problem:
-            parser.error(problem)
-    size = None
-    if args.size:
-        try:
-            width, height = (int(v) for v in args.size.lower().split("x", 1))
-        except ValueError:
-            parser.error("--size takes WIDTHxHEIGHT, e.g. 1280x800")
-        size = QSize(width, height)
-    return Options(
-        demo=args.demo,
-        api_url=args.api_url,
-        token=token,
-        smoke_test=args.smoke_test,
-        screenshot=args.screenshot,
-        select=args.select,
-        size=size,
-        language=args.language,
-        demo_issues=args.demo_issues,
-        seed=args.seed,
-        startup_probe=args.startup_probe,
-    )
-
-
-def _api_url_problem(url: str) -> str | None:
-    """A bearer token must not cross the network in clear text: http only to this machine."""
-    parts = urlsplit(url)
-    if parts.scheme == "https" and parts.hostname:
-        return None
-    if parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1"):
-        return None
-    return "--api-url takes https://host (or http://127.0.0.1:PORT for a local emulator)"
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -150,15 +67,28 @@ def show_first_frame(app: QApplication, options: Options) -> tuple[MainWindow, f
     return window, time.monotonic()
 
 
+def warn_if_token_on_command_line(options: Options, stream: TextIO | None = None) -> bool:
+    """Say once, on stderr and in the log, that ``--token`` is visible to other users.
+
+    The token itself is never printed. Returns whether there was anything to say.
+    """
+    if not options.token_on_command_line:
+        return False
+    import logging
+
+    logging.getLogger(__name__).warning(TOKEN_ON_COMMAND_LINE_WARNING)
+    out = sys.stderr if stream is None else stream
+    if out is not None:  # a windowed bundle on Windows has no stderr
+        print(TOKEN_ON_COMMAND_LINE_WARNING, file=out, flush=True)
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     options = parse_args(argv)
     qapp = create_application([sys.argv[0], *argv])
     _install_language(qapp, options.language)
     window, painted_at = show_first_frame(qapp, options)
-    # Right after the first paint (ctypes costs ~2 ms): until then Qt makes a few dozen
-    # void/bool calls, far from the thousands of references None/True/False start with.
-    pin_singletons()
     set_app_icon(qapp)
 
     # Everything below happens while the seller already sees the window.
@@ -170,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .logging_setup import setup_logging
 
     setup_logging()  # with token redaction
+    warn_if_token_on_command_line(options)
     session = App(qapp, options, window, painted_at)
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as runner:
         code = runner.run(session.run())

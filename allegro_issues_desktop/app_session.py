@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QApplication
 
-from .app import Options
+from .options import Options
 
 if TYPE_CHECKING:
     from .ui.main_window import MainWindow
@@ -85,6 +85,7 @@ class App:
         self.qapp.setQuitOnLastWindowClosed(False)
         self.qapp.lastWindowClosed.connect(self.closed.set)
         window.build_content()  # the frame is on screen already; now the real widgets
+        window.poll_interval_override = self.options.poll_interval
         if self.options.startup_probe:
             return await self._report_ready(window)
 
@@ -101,6 +102,9 @@ class App:
                 return await self._smoke(window, controller)
             if self.options.screenshot is not None:
                 return await self._screenshot(window, controller, self.options.screenshot)
+            from .ui.update_check import install_update_check
+
+            install_update_check(window)  # Help › Check for updates…, opt-in check at start
             await self._open(controller)
             await self.closed.wait()
             return 0
@@ -136,7 +140,16 @@ class App:
         done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         signal = window.issues_loaded if all_pages else window.first_page_loaded
         signal.connect(lambda n: _settle(done, n))
-        window.load_failed.connect(lambda text: _settle(done, RuntimeError(text)))
+
+        def on_load_failed(text: str) -> None:
+            rows = window.list_panel.model.rowCount()
+            # Offline with a saved list: a picture of what the seller sees (the banner says why).
+            if all_pages and rows:
+                _settle(done, rows)
+            else:
+                _settle(done, RuntimeError(text))
+
+        window.load_failed.connect(on_load_failed)
         controller.activation_failed.connect(lambda text: _settle(done, RuntimeError(text)))
         await self._open(controller)
         if window.start_page_shown():
@@ -188,8 +201,18 @@ class App:
             if shown_id == issue_id:
                 _settle(shown, shown_id)
 
+        def on_cached_chat_shown(shown_id: str) -> None:
+            engine = window.engine
+            if shown_id == issue_id and engine is not None and not engine.connection.online:
+                _settle(shown, shown_id)  # offline: the saved conversation is all there is
+
         window.chat_shown.connect(on_chat_shown)
-        if not window.list_panel.select_issue(issue_id):
+        window.cached_chat_shown.connect(on_cached_chat_shown)
+        if window.issue(issue_id) is None:
+            raise RuntimeError(f"issue {issue_id} is not in the list")
+        if window.list_panel.current_issue_id() == issue_id:
+            window.detail.retry_requested.emit(issue_id)  # restored at start: show it afresh
+        elif not window.select_anyway(issue_id):  # hidden by the filters: they are cleared
             raise RuntimeError(f"issue {issue_id} is not in the list")
         await asyncio.wait_for(shown, SMOKE_TIMEOUT_S)
 

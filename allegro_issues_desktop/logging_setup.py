@@ -5,6 +5,9 @@
   its handlers and every record.
 * httpx logs every request URL at INFO and httpcore traces requests at DEBUG; both are held at
   WARNING so request headers (``Authorization``) can never be written.
+* The file and its rotated copies are readable by this user only (0600 on POSIX, like the
+  secrets file): logs name buyers and issues. Files an older version left 0644 are tightened
+  at start.
 * Qt's own warnings and uncaught Python exceptions go to the log too (a windowed bundle on
   Windows has no stderr to print them to); both chain to whatever handler was there before.
 """
@@ -13,8 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import stat
 import sys
 from collections.abc import Callable
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -31,6 +37,42 @@ FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(threadName)s] %(message)s"
 QUIET_LOGGERS = ("httpx", "httpcore", "hpack", "urllib3", "asyncio")
 
 _MARK = "_allegro_issues_handler"
+#: POSIX permissions of the log files (Windows: the per-user profile folder already protects them).
+FILE_MODE = 0o600
+
+
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A ``RotatingFileHandler`` whose files are created 0600 from the first byte.
+
+    Every (re)open after a rollover goes through ``_open``, so the new file is private too; a
+    rolled-over file keeps the mode it had. ``os.open`` with a mode avoids the window in which
+    a chmod after creation would leave the file readable.
+    """
+
+    def _open(self) -> TextIOWrapper:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_CLOEXEC", 0)
+        fd = os.open(self.baseFilename, flags, FILE_MODE)
+        try:
+            _make_private(self.baseFilename)  # an existing file keeps its old mode otherwise
+            return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+        except BaseException:
+            os.close(fd)
+            raise
+
+
+def _make_private(path: str | Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(FileNotFoundError):
+        if stat.S_IMODE(os.stat(path).st_mode) != FILE_MODE:
+            os.chmod(path, FILE_MODE)
+
+
+def _tighten_existing(path: Path) -> None:
+    """Files written by an older version (0644): the current one and its rotated copies."""
+    for n in range(1, BACKUP_COUNT + 1):
+        with contextlib.suppress(OSError):
+            _make_private(f"{path}.{n}")
 
 
 def log_file_path() -> Path:
@@ -89,7 +131,8 @@ def setup_logging(
         root.removeHandler(old)
         old.close()
 
-    handler = RotatingFileHandler(
+    _tighten_existing(path)
+    handler = PrivateRotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
     )
     setattr(handler, _MARK, True)

@@ -44,3 +44,31 @@ def update_preferences(**changes: Any) -> dict[str, Any]:
     values.update(changes)
     save_preferences(values)
     return values
+
+
+# -- checking Allegro and notifications -------------------------------------------------------
+
+POLL_INTERVAL_KEY = "poll_interval_s"
+NOTIFICATIONS_KEY = "notifications"  # {kind: bool}; a kind not listed is on
+DO_NOT_DISTURB_KEY = "do_not_disturb"
+MIN_POLL_INTERVAL_S = 20
+MAX_POLL_INTERVAL_S = 3600
+
+
+def poll_interval_s(values: dict[str, Any]) -> int | None:
+    """The seller's poll interval, if set and sane (None: the default for the environment)."""
+    value = values.get(POLL_INTERVAL_KEY)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return int(min(max(value, MIN_POLL_INTERVAL_S), MAX_POLL_INTERVAL_S))
+
+
+def notification_switches(values: dict[str, Any]) -> dict[str, bool]:
+    raw = values.get(NOTIFICATIONS_KEY)
+    if not isinstance(raw, dict):
+        return {}
+    return {k: v for k, v in raw.items() if isinstance(k, str) and isinstance(v, bool)}
+
+
+def do_not_disturb(values: dict[str, Any]) -> bool:
+    return values.get(DO_NOT_DISTURB_KEY) is True

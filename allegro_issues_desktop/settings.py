@@ -75,8 +75,17 @@ def app_paths() -> AppPaths:
 
 
 def resources_dir() -> Path:
-    """``resources/`` from a bundle (``sys._MEIPASS``) or from the source checkout."""
+    """Icons, translations and the optional ``app-credentials.json``, wherever the app runs.
+
+    1. a PyInstaller bundle: ``sys._MEIPASS/resources`` (packaging/allegro-issues.spec);
+    2. an installed wheel: ``allegro_issues_desktop/resources`` (setup.py copies it in);
+    3. a source checkout or ``pip install -e .``: ``<checkout>/resources``.
+    """
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    if installed.is_dir():
+        return installed
+    return package.parent / "resources"

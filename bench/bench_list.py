@@ -39,7 +39,6 @@ from PySide6.QtWidgets import QApplication, QListView, QWidget  # noqa: E402
 from readme_section import write_section  # noqa: E402  (bench/ is the script's path)
 
 from allegro_issues_desktop.domain import Issue, parse_issue  # noqa: E402
-from allegro_issues_desktop.pyside_workarounds import pin_singletons  # noqa: E402
 from allegro_issues_desktop.ui.issue_list import (  # noqa: E402
     IssueListPanel,
     SortKey,
@@ -99,7 +98,6 @@ def host(widget: QWidget) -> QWidget:
 
 
 def run(rows: int) -> dict[str, Any]:
-    pin_singletons()
     app = QApplication.instance() or QApplication([])
     issues, source = load_issues(rows)
     logins = [i.buyer.login or "" for i in issues]
@@ -229,10 +227,6 @@ def report(r: dict[str, Any]) -> str:
         "Stream = 100 × (`append_issues` of a page + processing events, i.e. a repaint per",
         "page); populate and stream include computing each row's facts and diacritics-folded",
         "search key once (~25 µs per issue).",
-        "",
-        "The bench raises the refcounts of `None`/`True`/`False` first (`pin_singletons`):",
-        "PySide6 6.12.0's cp310-abi3 wheel on CPython 3.11 drops a reference to `None` on every",
-        "call of a void Qt method, and the run otherwise aborts with `none_dealloc`.",
     ]
     return "\n".join(lines)
 

@@ -76,227 +76,53 @@ def _run(cmd: list[str]) -> str:
     return proc.stdout + proc.stderr
 
 
-# --- strings behind small wrappers -----------------------------------------------------------
-# lupdate only sees literal tr()/translate() calls. Modules such as ui/labels.py use a wrapper
-#     def _t(text: str) -> str: return QCoreApplication.translate("Labels", text)
-# so the script finds those wrappers with ast, turns every _t("literal") into an explicit
-# translate("Labels", "literal") line of a generated stub that lupdate reads as well, and then
-# points the stub's <location> entries back at the real file and line.
+# --- what lupdate can see ---------------------------------------------------------------------
+# pyside6-lupdate reads ``self.tr("text")``, ``QCoreApplication.translate("Context", "text")``
+# (also through an alias named ``translate``) and ``QT_TRANSLATE_NOOP("Context", "text")`` from
+# Python, all with literal arguments. A string passed through a variable (a wrapper such as
+# ``def _t(text): return translate("Labels", text)``) is invisible to it, so --check reports
+# such calls instead of quietly leaving their strings untranslated.
+
+_LITERAL_ARGS = {"translate": 2, "tr": 1, "QT_TRANSLATE_NOOP": 2, "QT_TR_NOOP": 1}
 
 
-@dataclass(frozen=True, slots=True)
-class _Wrapper:
-    context: str
-    params: tuple[str, ...]
-    source_param: str
-    disambiguation: str | None  # a parameter name, or None
-    disambiguation_const: str | None
-    n_param: str | None
+def _name(func: ast.expr) -> str | None:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else None
 
 
-@dataclass(frozen=True, slots=True)
-class WrappedCall:
-    path: Path
-    line: int
-    context: str
-    source: str
-    disambiguation: str | None
-    numerus: bool
-    end_line: int = 0
-
-
-def _const_str(node: ast.expr | None) -> str | None:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    return None
-
-
-def _module_constants(tree: ast.Module) -> dict[str, str]:
-    """Module-level ``NAME = "text"`` assignments, e.g. ``_CONTEXT = "SignInMessages"``."""
-    constants: dict[str, str] = {}
-    for stmt in tree.body:
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
-            target, value = stmt.targets[0], stmt.value
-        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
-            target, value = stmt.target, stmt.value
-        else:
-            continue
-        text = _const_str(value)
-        if isinstance(target, ast.Name) and text is not None:
-            constants[target.id] = text
-    return constants
-
-
-def _find_wrappers(tree: ast.Module) -> dict[str, _Wrapper]:
-    wrappers: dict[str, _Wrapper] = {}
-    constants = _module_constants(tree)
-
-    def const_or_name(node: ast.expr | None) -> str | None:
-        if isinstance(node, ast.Name) and node.id in constants:
-            return constants[node.id]
-        return _const_str(node)
-
-    for fn in ast.walk(tree):
-        if not isinstance(fn, ast.FunctionDef):
-            continue
-        params = tuple(a.arg for a in [*fn.args.posonlyargs, *fn.args.args])
-        for node in ast.walk(fn):
-            if not (isinstance(node, ast.Call) and len(node.args) >= 2):
+def hidden_strings(paths: list[Path] | None = None) -> list[str]:
+    """Translation calls lupdate cannot read: a context or source text that is not a literal."""
+    found: list[str] = []
+    for path in paths if paths is not None else source_files():
+        tree = ast.parse(path.read_text("utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
                 continue
-            func = node.func
-            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-            context = const_or_name(node.args[0])
-            src = node.args[1]
-            if name != "translate" or context is None or not isinstance(src, ast.Name):
+            name = _name(node.func)
+            needed = _LITERAL_ARGS.get(name or "")
+            # str.translate(table) has one argument: not ours.
+            if needed is None or (name == "translate" and len(node.args) < 2):
                 continue
-            if src.id not in params:
-                continue
-            dis = node.args[2] if len(node.args) > 2 else None
-            num = node.args[3] if len(node.args) > 3 else None
-            dis_is_param = isinstance(dis, ast.Name) and dis.id in params
-            wrappers[fn.name] = _Wrapper(
-                context=context,
-                params=params,
-                source_param=src.id,
-                disambiguation=dis.id if dis_is_param else None,  # type: ignore[union-attr]
-                disambiguation_const=None if dis_is_param else const_or_name(dis),
-                n_param=num.id if isinstance(num, ast.Name) and num.id in params else None,
+            literal = all(
+                isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                for arg in node.args[:needed]
             )
-    return wrappers
-
-
-def _argument(call: ast.Call, wrapper: _Wrapper, param: str) -> ast.expr | None:
-    index = wrapper.params.index(param)
-    if index < len(call.args):
-        return call.args[index]
-    for keyword in call.keywords:
-        if keyword.arg == param:
-            return keyword.value
-    return None
-
-
-def wrapped_calls(path: Path) -> list[WrappedCall]:
-    tree = ast.parse(path.read_text("utf-8"), filename=str(path))
-    wrappers = _find_wrappers(tree)
-    found: list[WrappedCall] = []
-    if not wrappers:
-        return found
-    for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
-            continue
-        wrapper = wrappers.get(node.func.id)
-        if wrapper is None:
-            continue
-        source = _const_str(_argument(node, wrapper, wrapper.source_param))
-        if source is None:
-            continue
-        dis = wrapper.disambiguation_const
-        if wrapper.disambiguation:
-            dis = _const_str(_argument(node, wrapper, wrapper.disambiguation))
-        n_arg = _argument(node, wrapper, wrapper.n_param) if wrapper.n_param else None
-        numerus = n_arg is not None and not (
-            isinstance(n_arg, ast.UnaryOp | ast.Constant) and "-1" in ast.unparse(n_arg)
-        )
-        found.append(
-            WrappedCall(
-                path,
-                node.lineno,
-                wrapper.context,
-                source,
-                dis,
-                numerus,
-                node.end_lineno or node.lineno,
-            )
-        )
+            if not literal or len(node.args) < needed:
+                where = os.path.relpath(path, ROOT)
+                found.append(f"{where}:{node.lineno}: {name}() without literal text")
     return found
-
-
-STUB_NAME = "wrapped_strings_stub.py"
-
-
-def write_stub(
-    directory: Path,
-) -> tuple[Path, dict[int, tuple[Path, int]], set[tuple[Path, int]]]:
-    """The generated lupdate input, stub line -> (real file, real line), and every real
-    (file, line) a wrapped call spans."""
-    lines = ["from PySide6.QtCore import QCoreApplication", "n = 1"]
-    origin: dict[int, tuple[Path, int]] = {}
-    spans: set[tuple[Path, int]] = set()
-    for path in source_files():
-        for call in wrapped_calls(path):
-            args = [repr(call.context), repr(call.source)]
-            if call.disambiguation is not None or call.numerus:
-                args.append(repr(call.disambiguation))
-            if call.numerus:
-                args.append("n")
-            lines.append(f"QCoreApplication.translate({', '.join(args)})")
-            origin[len(lines)] = (call.path, call.line)
-            spans.update((call.path.resolve(), n) for n in range(call.line, call.end_line + 1))
-    stub = directory / STUB_NAME
-    stub.write_text("\n".join(lines) + "\n", "utf-8")
-    return stub, origin, spans
-
-
-_LOCATION = re.compile(r'<location filename="([^"]*)" line="(\d+)"/>')
-
-
-def _fix_locations(ts_file: Path, origin: dict[int, tuple[Path, int]]) -> None:
-    def repl(match: re.Match[str]) -> str:
-        if not match.group(1).endswith(STUB_NAME):
-            return match.group(0)
-        real, line = origin.get(int(match.group(2)), (None, 0))
-        if real is None:
-            return match.group(0)
-        rel = Path(os.path.relpath(real, ts_file.parent)).as_posix()
-        return f'<location filename="{rel}" line="{line}"/>'
-
-    text = ts_file.read_text("utf-8")
-    fixed = _LOCATION.sub(repl, text)
-    if fixed != text:
-        ts_file.write_text(fixed, "utf-8")
-
-
-_EMPTY_CONTEXT = re.compile(r"(\s*<context>\s*<name>\s*</name>)(.*?)(\s*</context>)", re.S)
-_MESSAGE = re.compile(r"\s*<message\b.*?</message>", re.S)
-
-
-def _drop_wrapper_duplicates(ts_file: Path, wrapped: set[tuple[Path, int]]) -> None:
-    """A wrapper named ``tr`` makes lupdate also record its calls without a context; the app
-    never looks those up (the wrapper supplies the context), so they are dropped."""
-
-    def is_duplicate(message: str) -> bool:
-        places = [
-            ((ts_file.parent / name).resolve(), int(line))
-            for name, line in _LOCATION.findall(message)
-        ]
-        return bool(places) and all(place in wrapped for place in places)
-
-    def clean(match: re.Match[str]) -> str:
-        kept = [m for m in _MESSAGE.findall(match.group(2)) if not is_duplicate(m)]
-        return match.group(1) + "".join(kept) + match.group(3) if kept else ""
-
-    text = ts_file.read_text("utf-8")
-    fixed = _EMPTY_CONTEXT.sub(clean, text)
-    if fixed != text:
-        ts_file.write_text(fixed, "utf-8")
 
 
 def lupdate(ts_files: list[Path], *, obsolete: bool = False) -> str:
     """Merge the source strings into ``ts_files`` (language taken from the _xx file suffix)."""
-    scratch = ROOT / "build"
-    scratch.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=scratch, prefix="i18n-") as tmp:
-        stub, origin, wrapped = write_stub(Path(tmp))
-        files = [os.path.relpath(p, ROOT) for p in [*source_files(), stub]]
-        cmd = [_tool("lupdate"), *files, "-source-language", "en_US", "-locations", "absolute"]
-        if not obsolete:
-            cmd.append("-no-obsolete")
-        cmd += ["-ts", *(str(p) for p in ts_files)]
-        output = _run(cmd)
-    for ts_file in ts_files:
-        _fix_locations(ts_file, origin)
-        _drop_wrapper_duplicates(ts_file, wrapped)
-    return output
+    files = [os.path.relpath(p, ROOT) for p in source_files()]
+    cmd = [_tool("lupdate"), *files, "-source-language", "en_US", "-locations", "absolute"]
+    if not obsolete:
+        cmd.append("-no-obsolete")
+    cmd += ["-ts", *(str(p) for p in ts_files)]
+    return _run(cmd)
 
 
 def lrelease(language: str) -> Path:
@@ -392,7 +218,7 @@ def stale_keys(language: str) -> tuple[set[tuple[str, str, str]], set[tuple[str,
 
 
 def check() -> int:
-    errors: list[str] = []
+    errors: list[str] = hidden_strings()
     for language in LANGUAGES:
         if not ts_path(language).exists():
             errors.append(f"{ts_path(language)} is missing")

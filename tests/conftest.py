@@ -17,10 +17,6 @@ import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from allegro_issues_desktop.pyside_workarounds import pin_singletons
-
-pin_singletons()  # before any Qt call (see the module)
-
 
 @pytest.fixture(autouse=True)
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

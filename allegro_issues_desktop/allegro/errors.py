@@ -4,6 +4,13 @@ Every failure the client reports is an :class:`AllegroError` carrying the HTTP s
 error ``code`` and the translated ``userMessage`` (when the server sent them), so services can
 decide what to tell the seller without looking at HTTP. Texts never contain the bearer token:
 Allegro echoes the expired token in ``"Access token expired: <token>"``, so bodies are redacted.
+
+``outcome_unknown`` is on every error: True when the request may have reached Allegro and been
+processed although it failed here (a POST that timed out, met a 5xx, or got a 2xx whose body was
+broken). The caller of an unsafe request re-reads (e.g. the chat) before offering to repeat it.
+
+Decoding is total: :func:`decode_json` turns any body (garbled UTF-8, NaN, 100,000 nested
+brackets) into a value or a ``ValueError``, and :func:`error_from_response` never raises.
 """
 
 from __future__ import annotations
@@ -17,6 +24,10 @@ _JWT = re.compile(r"eyJ[\w-]*\.[\w-]+\.[\w-]+")
 # "Access token expired: <token>", "access_token=<token>", '"refresh_token": "<token>"'
 _AFTER_TOKEN_WORD = re.compile(r"""(?i)(token[\w\s"']{0,20}?[:=]\s*["']?)([\w\-.~+/]{16,}=*)""")
 _MAX_TEXT = 500
+#: Deepest JSON nesting accepted. Allegro's documents are about 6 levels deep; a limit far below
+#: the interpreter's recursion limit keeps every later consumer (parsing, redaction, the store's
+#: ``json.dumps``) safe from ``RecursionError``.
+MAX_JSON_DEPTH = 64
 
 
 class AllegroError(Exception):
@@ -30,6 +41,7 @@ class AllegroError(Exception):
         code: str | None = None,
         user_message: str | None = None,
         errors: tuple[Mapping[str, Any], ...] = (),
+        outcome_unknown: bool = False,
     ) -> None:
         super().__init__(message)
         self.status = status
@@ -37,6 +49,8 @@ class AllegroError(Exception):
         self.user_message = user_message
         #: All entries of ``{"errors": [...]}`` (redacted), for logs and diagnostics.
         self.errors = errors
+        #: The request may have been processed by Allegro (see the module doc).
+        self.outcome_unknown = outcome_unknown
 
 
 class AuthenticationError(AllegroError):
@@ -84,7 +98,17 @@ class ServerError(AllegroError):
 
 
 class InvalidResponseError(AllegroError):
-    """A success status with a body that is not the JSON it should be."""
+    """A success status with a body that is not the JSON it should be (or not about what was
+    asked: another issue's id, an HTML page, a wrong content type)."""
+
+
+class ResponseTooLargeError(InvalidResponseError):
+    """The answer is larger than the client accepts for its kind (JSON or attachment); reading
+    stopped at the limit."""
+
+    def __init__(self, message: str, *, limit: int, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.limit = limit
 
 
 class NetworkError(AllegroError):
@@ -96,9 +120,8 @@ class NetworkError(AllegroError):
     """
 
     def __init__(self, message: str, *, timed_out: bool, outcome_unknown: bool = True) -> None:
-        super().__init__(message)
+        super().__init__(message, outcome_unknown=outcome_unknown)
         self.timed_out = timed_out
-        self.outcome_unknown = outcome_unknown
 
 
 class UnsafeUrlError(AllegroError):
@@ -138,6 +161,38 @@ def _clean(value: object, secrets: Iterable[str]) -> str | None:
     return redact(text, secrets)[:_MAX_TEXT]
 
 
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"not JSON: {name}")
+
+
+def _nesting_within(value: Any, limit: int) -> bool:
+    """True if ``value`` nests no deeper than ``limit`` (iterative: no recursion to overflow)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return False
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+    return True
+
+
+def decode_json(body: bytes) -> Any:
+    """Strict, total JSON decoding: the value, or ``ValueError`` for anything else.
+
+    Garbled UTF-8, ``NaN``/``Infinity``, integers too long to convert and nesting deeper than
+    :data:`MAX_JSON_DEPTH` (100,000 ``[`` would otherwise be a ``RecursionError``) all become
+    ``ValueError``.
+    """
+    try:
+        data = json.loads(body, parse_constant=_reject_constant)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+    if isinstance(data, dict | list) and not _nesting_within(data, MAX_JSON_DEPTH):
+        raise ValueError("JSON nested too deeply")
+    return data
+
+
 def _redact_json(value: Any, secrets: tuple[str, ...]) -> Any:
     if isinstance(value, str):
         return redact(value, secrets)
@@ -157,14 +212,17 @@ def error_from_response(
     retry_after: float | None = None,
     secrets: Iterable[str] = (),
 ) -> AllegroError:
-    """Map an error response to a typed error; understands both Allegro error body styles."""
+    """Map an error response to a typed error; understands both Allegro error body styles.
+
+    Never raises: a body that is not JSON (HTML, garbage, too deep) only loses the details.
+    """
     hidden = tuple(secrets)
     code: str | None = None
     message: str | None = None
     user_message: str | None = None
     entries: tuple[Mapping[str, Any], ...] = ()
     try:
-        data = json.loads(body) if body else None
+        data = decode_json(body) if body else None
     except ValueError:
         data = None
     if isinstance(data, Mapping):

@@ -8,7 +8,9 @@ are injectable so tests run instantly and can assert the delays; the request bud
 from __future__ import annotations
 
 import asyncio
+import math
 import random as _random
+import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -45,25 +47,35 @@ class RetryPolicy:
         return ceiling / 2 + self.random() * ceiling / 2
 
     def delay(self, retry: int, retry_after: float | None) -> float:
-        if retry_after is not None:
+        if retry_after is not None and math.isfinite(retry_after):
             return min(max(retry_after, 0.0), self.retry_after_cap)
         return self.backoff(retry)
 
 
+# RFC 9110 delta-seconds: ASCII digits only. ``str.isdigit`` also accepts "²" and "٣", which
+# ``float`` then refuses.
+_DELTA_SECONDS = re.compile(r"[0-9]{1,30}", re.ASCII)
+
+
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """``Retry-After`` in seconds from now (delta-seconds or an HTTP date); None if absent/bad."""
+    """``Retry-After`` in seconds from now (delta-seconds or an HTTP date); None if absent/bad.
+
+    Total: any header value ("²", "-1", "1e999", "NaN", a date in year 9999, garbage) gives a
+    finite number >= 0 or None, never an exception.
+    """
     if value is None:
         return None
     value = value.strip()
     if not value:
         return None
-    if value.isdigit():
+    if _DELTA_SECONDS.fullmatch(value):
         return float(value)
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        current = now or datetime.now(UTC)
+        seconds = (when - current).total_seconds()
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    current = now or datetime.now(UTC)
-    return max(0.0, (when - current).total_seconds())
+    return max(0.0, seconds)

@@ -14,6 +14,7 @@ from .codes import (
     FINAL_STATUSES,
     OPEN_STATUSES,
     SELLER_TURN_STATUSES,
+    IssueStatus,
     IssueType,
     LastMessageStatus,
 )
@@ -99,7 +100,32 @@ def whose_turn(issue: Issue) -> Turn:
 
 
 def awaiting_seller_reply(issue: Issue) -> bool:
-    return whose_turn(issue) is Turn.SELLER
+    """The one definition of "awaits my reply": open, writable, and the buyer or Allegro wrote
+    last. The list, its filter, the tray, the counts and the notifications all use it."""
+    return is_open(issue) and whose_turn(issue) is Turn.SELLER
+
+
+def can_give_verdict(issue: Issue) -> bool:
+    """A claim still waiting for the seller's accept/reject (``POST …/status``)."""
+    return (
+        issue_kind(issue) is IssueKind.CLAIM
+        and issue.current_state.status == IssueStatus.CLAIM_SUBMITTED
+    )
+
+
+def return_decision_pending(issue: Issue) -> bool:
+    """An open claim without the seller's return decision (closed claims are history)."""
+    return is_open(issue) and return_decision(issue) is ReturnDecision.PENDING
+
+
+def needs_my_decision(issue: Issue) -> bool:
+    """Something only the seller can settle: a verdict, or a return decision."""
+    return can_give_verdict(issue) or return_decision_pending(issue)
+
+
+def advisor_involved(issue: Issue) -> bool:
+    """Allegro's advisor wrote last (the list shows no more than the last message's status)."""
+    return issue.chat.last_message.status == LastMessageStatus.ALLEGRO_ADVISOR_REPLIED
 
 
 def return_decision(issue: Issue) -> ReturnDecision:

@@ -9,6 +9,14 @@ A draft holds what is in the composer *and* the messages the seller sent that Al
 confirmed yet (``unsent``): a POST has no idempotency key, so after a crash the app cannot know
 whether they arrived and must offer them back instead of silently dropping them.
 
+A damaged file (not UTF-8, not JSON, nested too deep, wrong types, absurdly large) never keeps
+its issue from opening: it is *quarantined*, renamed to ``<name>.damaged-<UTC time>`` with its
+bytes kept, logged, and reported once through :meth:`DraftKeeper.take_quarantined` so the UI can
+tell the seller. Whatever parts of it still parse are offered back. Temporary files left by a
+kill (``.draft-*.tmp``) are removed when a :class:`DraftKeeper` starts, on its worker thread.
+
+The directory is the caller's: the app passes one per account (``DraftStore(directory)``).
+
 No Qt here; the UI schedules these calls off the GUI thread.
 """
 
@@ -31,6 +39,10 @@ from typing import Any
 from ..settings import app_paths
 
 _FORMAT = 1
+#: Far above any real draft (20,000 characters per message, a few unsent messages).
+MAX_DRAFT_BYTES = 8 * 1024 * 1024
+TEMP_PREFIX = ".draft-"
+TEMP_SUFFIX = ".tmp"
 log = logging.getLogger(__name__)
 
 
@@ -125,11 +137,53 @@ def _parse_time(value: object) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+_TOP_LEVEL: dict[str, type | tuple[type, ...]] = {
+    "format": int,
+    "issueId": str,
+    "text": str,
+    "messageType": str,
+    "attachmentPaths": list,
+    "updatedAt": str,
+    "unsent": list,
+}
+_UNSENT: dict[str, type | tuple[type, ...]] = {
+    "localId": str,
+    "text": str,
+    "messageType": str,
+    "attachmentPaths": list,
+}
+
+
+def _well_formed(data: object) -> bool:
+    """Is ``data`` exactly what :meth:`Draft.to_json` writes (unknown keys allowed)?"""
+
+    def fields_ok(obj: Mapping[str, object], spec: dict[str, type | tuple[type, ...]]) -> bool:
+        for key, kind in spec.items():
+            value = obj.get(key)
+            if key in obj and (not isinstance(value, kind) or isinstance(value, bool)):
+                return False
+            if key == "attachmentPaths" and not all(isinstance(p, str) for p in _seq(value)):
+                return False
+        return True
+
+    if not isinstance(data, Mapping) or not fields_ok(data, _TOP_LEVEL):
+        return False
+    if "updatedAt" in data and _parse_time(data["updatedAt"]) is None:
+        return False
+    return all(isinstance(u, Mapping) and fields_ok(u, _UNSENT) for u in _seq(data.get("unsent")))
+
+
 class DraftStore:
-    """Load, save and delete drafts; each call is independent and safe from any thread."""
+    """Load, save and delete drafts; each call is independent and safe from any thread.
+
+    Attributes:
+        directory: where this account's drafts live (created on the first save).
+    """
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
+        self._quarantined: list[Path] = []
+        self._lock = threading.Lock()
 
     @classmethod
     def default(cls) -> DraftStore:
@@ -140,16 +194,84 @@ class DraftStore:
         return self.directory / f"{digest}.json"
 
     def load(self, issue_id: str) -> Draft | None:
+        """The draft of ``issue_id``, None when there is none.
+
+        A damaged file is quarantined (see the module doc); the parts of it that still parse
+        are returned (None when nothing does). Never raises for what is in the file.
+        """
+        path = self.path_for(issue_id)
         try:
-            raw = self.path_for(issue_id).read_text(encoding="utf-8")
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_DRAFT_BYTES + 1)
         except (FileNotFoundError, NotADirectoryError):
             return None
         except OSError:
+            log.warning("could not read the draft of issue %s", issue_id, exc_info=True)
             return None
+        data: object = None
+        problem = ""
+        if len(raw) > MAX_DRAFT_BYTES:
+            problem = f"larger than {MAX_DRAFT_BYTES} bytes"
+        else:
+            try:
+                data = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError:
+                problem = "not UTF-8"
+            except ValueError:
+                problem = "not JSON"
+            except RecursionError:
+                problem = "nested too deep"
+            else:
+                if not _well_formed(data):
+                    problem = "unexpected content"
+        if not problem:
+            return Draft.from_json(data)
+        self._quarantine(path, problem)
+        salvaged = Draft.from_json(data) if data is not None else None
+        return None if salvaged is None or salvaged.is_empty() else salvaged
+
+    def _quarantine(self, path: Path, problem: str) -> None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = path.with_name(f"{path.name}.damaged-{stamp}")
         try:
-            return Draft.from_json(json.loads(raw))
-        except ValueError:  # a damaged file is not worth crashing over
-            return None
+            os.replace(path, target)
+        except OSError:
+            log.warning(
+                "damaged draft %s (%s) could not be set aside", path, problem, exc_info=True
+            )
+            return
+        log.warning("damaged draft %s (%s) set aside as %s", path.name, problem, target.name)
+        with self._lock:
+            self._quarantined.append(target)
+
+    def take_quarantined(self) -> list[Path]:
+        """Files set aside since the last call (each is reported once)."""
+        with self._lock:
+            taken, self._quarantined = self._quarantined, []
+        return taken
+
+    def clean_temporary(self) -> int:
+        """Remove ``.draft-*.tmp`` files left by a kill mid-write; return how many went.
+
+        Call before this process writes drafts (the keeper does, first thing on its worker).
+        """
+        removed = 0
+        try:
+            leftovers = list(self.directory.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"))
+        except OSError:
+            return 0
+        for leftover in leftovers:
+            try:
+                leftover.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError:
+                log.warning("could not remove %s", leftover, exc_info=True)
+                continue
+            removed += 1
+        if removed:
+            log.info("removed %d temporary draft file(s) left by an earlier run", removed)
+        return removed
 
     def save(self, issue_id: str, draft: Draft) -> None:
         if draft.is_empty():
@@ -158,7 +280,7 @@ class DraftStore:
         self.directory.mkdir(parents=True, exist_ok=True)
         target = self.path_for(issue_id)
         payload = json.dumps({"issueId": issue_id, **draft.to_json()}, ensure_ascii=False)
-        fd, tmp_name = tempfile.mkstemp(prefix=".draft-", suffix=".tmp", dir=self.directory)
+        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=self.directory)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(payload)
@@ -183,6 +305,13 @@ class DraftKeeper:
     of edits costs one write. (A single-thread executor is simpler and stricter about order than
     ``asyncio.to_thread`` or a ``QThreadPool``, and it works with or without an event loop.)
     Reads answer from memory first, so a draft queued but not yet on disk is never missed.
+
+    The worker's first job removes temporary files a kill left behind
+    (:meth:`DraftStore.clean_temporary`); being first, it can never remove one of this
+    keeper's own writes.
+
+    Attributes:
+        store: the :class:`DraftStore` written to.
     """
 
     def __init__(self, store: DraftStore) -> None:
@@ -191,6 +320,7 @@ class DraftKeeper:
         self._queued: dict[str, Draft | None] = {}
         self._lock = threading.Lock()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafts")
+        self._executor.submit(self._clean_temporary)
 
     def load(self, issue_id: str) -> Draft | None:
         if issue_id in self._known:
@@ -198,6 +328,13 @@ class DraftKeeper:
         draft = self.store.load(issue_id)  # a few hundred bytes: fine to read where we are
         self._known[issue_id] = draft
         return draft
+
+    def take_quarantined(self) -> list[Path]:
+        """Damaged draft files set aside since the last call (tell the seller once, then drop).
+
+        A load that meets a damaged file still answers (None, or what could be salvaged).
+        """
+        return self.store.take_quarantined()
 
     def save(self, issue_id: str, draft: Draft | None) -> None:
         """Remember ``draft`` (None or empty = delete) and schedule the write."""
@@ -228,9 +365,16 @@ class DraftKeeper:
                 self.store.delete(issue_id)
             else:
                 self.store.save(issue_id, draft)
-        except OSError:
-            # Memory still holds the draft; the next edit tries again.
+        except (OSError, ValueError):
+            # Memory still holds the draft; the next edit tries again. (ValueError: text that
+            # cannot be encoded, e.g. a lone surrogate pasted from elsewhere.)
             log.warning("could not write the draft of issue %s", issue_id, exc_info=True)
+
+    def _clean_temporary(self) -> None:
+        try:
+            self.store.clean_temporary()
+        except Exception:  # a start-up nicety: never let it break the worker
+            log.warning("could not clean temporary draft files", exc_info=True)
 
 
 def _same(a: Draft | None, b: Draft | None) -> bool:

@@ -10,40 +10,57 @@ from ..allegro.errors import (
     AuthenticationError,
     ChatClosedError,
     InvalidRequestError,
+    InvalidResponseError,
     NetworkError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitedError,
+    ResponseTooLargeError,
     ServerError,
     UnsafeUrlError,
 )
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+# lupdate reads translate("Context", "text") calls with literal arguments: keep them literal.
+translate = QCoreApplication.translate
 
 
 def describe_error(exc: BaseException) -> str:
     if isinstance(exc, AllegroError) and exc.user_message and not isinstance(exc, ServerError):
         return exc.user_message
+    if isinstance(exc, ResponseTooLargeError):
+        return translate(
+            "Errors",
+            "Allegro sent far more data than expected, so it was not read. Try again later.",
+        )
+    if isinstance(exc, InvalidResponseError):
+        return translate("Errors", "Allegro's answer could not be read. Try again in a moment.")
     if isinstance(exc, NetworkError):
-        return _t("Cannot reach Allegro. Check your internet connection and try again.")
+        return translate(
+            "Errors", "Cannot reach Allegro. Check your internet connection and try again."
+        )
     if isinstance(exc, AuthenticationError):
-        return _t("Your Allegro session has ended. Sign in again to continue.")
+        return translate("Errors", "Your Allegro session has ended. Sign in again to continue.")
     if isinstance(exc, PermissionDeniedError):
-        return _t(
-            "Allegro refused access. The app needs permission to manage discussions and claims."
+        return translate(
+            "Errors",
+            "Allegro refused access. The app needs permission to manage discussions and claims.",
         )
     if isinstance(exc, RateLimitedError):
-        return _t("Allegro asked us to slow down. Try again in a minute.")
+        return translate("Errors", "Allegro asked us to slow down. Try again in a minute.")
     if isinstance(exc, ServerError):
-        return _t("Allegro is having problems right now. Try again in a moment.")
+        return translate("Errors", "Allegro is having problems right now. Try again in a moment.")
     if isinstance(exc, NotFoundError):
-        return _t("This discussion or claim is no longer available on Allegro.")
+        return translate("Errors", "This discussion or claim is no longer available on Allegro.")
     if isinstance(exc, ChatClosedError):
-        return _t("Allegro does not accept new messages in this issue now.")
+        return translate("Errors", "Allegro does not accept new messages in this issue now.")
     if isinstance(exc, InvalidRequestError):
-        return _t("Allegro did not accept this request. Check what you entered and try again.")
+        return translate(
+            "Errors", "Allegro did not accept this request. Check what you entered and try again."
+        )
     if isinstance(exc, UnsafeUrlError):
-        return _t("This link does not lead to Allegro, so it was not opened with your account.")
-    return _t("Something went wrong. Try again; if it keeps happening, copy the diagnostics.")
+        return translate(
+            "Errors", "This link does not lead to Allegro, so it was not opened with your account."
+        )
+    return translate(
+        "Errors", "Something went wrong. Try again; if it keeps happening, copy the diagnostics."
+    )

@@ -17,9 +17,7 @@ reason (no asyncio, no domain model, no httpx); the rest is imported where it is
 
 from __future__ import annotations
 
-import hashlib
 import logging
-from contextlib import aclosing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,43 +46,53 @@ if TYPE_CHECKING:  # loaded by build_content, after the first paint
     from PySide6.QtWidgets import QDialog
 
     from ..allegro.client import AllegroClient
-    from ..domain import Issue
-    from ..services.messaging import MessagingService
+    from ..domain import ChatMessage, Issue
+    from ..domain.outgoing import OutgoingMessage
+    from ..services.changes import ChangeSet
+    from ..services.desk import Desk
+    from ..services.sync import Connection, SyncEngine
     from ..services.tasks import LatestTask, TaskGroup
     from .banner import Banner
-    from .detail import IssueDetailPanel, OutgoingMessage, VerdictRequest
+    from .detail import IssueDetailPanel, VerdictRequest
     from .issue_list import IssueFilterBar, IssueListPanel
     from .tray import TrayIcon
 
 log = logging.getLogger(__name__)
 
-# IssueStatus.DISPUTE_ONGOING and CLAIM_SUBMITTED (wire values; the domain loads later).
-OPEN_STATUSES = ("DISPUTE_ONGOING", "CLAIM_SUBMITTED")
-# Pages of the issue list requested ahead while the current one is handled (the client keeps
-# them within its request budget and cancels them when the iterator is closed).
-LIST_PREFETCH = 8
+# Allegro is polled this often unless Settings or --poll-interval say otherwise (ms).
+DEFAULT_POLL_MS = 120_000
 # The toolbar's search box grows with the window up to this width (px); the rest is spacer.
 SEARCH_MAX_WIDTH = 420
 
 
-def _changed(old: Issue | None, new: Issue) -> bool:
-    """Allegro has no event feed: change shows in the chat summary and the state."""
-    if old is None:
-        return True
-    return (
-        old.chat.last_message != new.chat.last_message
-        or old.chat.messages_count != new.chat.messages_count
-        or old.current_state != new.current_state
-    )
-
-
 class MainWindow(QMainWindow):
-    first_page_loaded = Signal(int)  # rows after the first page
-    issues_loaded = Signal(int)  # all pages in: total rows
+    """Builds the widgets and wires them to the sync engine of the attached account.
+
+    The engine (``services/sync.py``) owns the issues, the outbox and the store; the window
+    applies its change sets to the list, the detail and the tray, and turns widget intents
+    into engine calls.
+
+    Signals:
+        cached_loaded(int): the saved list is painted (rows), before any request.
+        first_page_loaded(int): the first page of a full sync arrived (rows shown).
+        issues_loaded(int): a full sync finished (total rows).
+        load_failed(str): a full sync failed (the sentence shown).
+        cached_chat_shown(str): an issue's saved conversation is painted.
+        chat_shown(str): an issue's conversation, fresh from Allegro, is painted.
+        message_sent(str): a message of this issue reached Allegro.
+        refreshed(): a background poll finished.
+        connection_changed(bool): online (True) or offline.
+    """
+
+    cached_loaded = Signal(int)
+    first_page_loaded = Signal(int)
+    issues_loaded = Signal(int)
     load_failed = Signal(str)
-    chat_shown = Signal(str)  # issue id whose full chat is painted
-    message_sent = Signal(str)  # issue id
+    cached_chat_shown = Signal(str)
+    chat_shown = Signal(str)
+    message_sent = Signal(str)
     refreshed = Signal()
+    connection_changed = Signal(bool)
     settings_requested = Signal()  # File › Settings…: the session controller opens the dialog
 
     content_painted = Signal()  # the first paint after build_content
@@ -97,11 +105,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Allegro – Discussions and claims"))
         self._paths = paths
         self._client: AllegroClient | None = None
-        self._messaging: MessagingService | None = None
-        self._issues: dict[str, Issue] = {}
+        self._engine: SyncEngine | None = None
+        self._desk: Desk | None = None
         self._loading = False
         self._load_serial = 0  # which load_issues owns _loading and the progress bar
         self._loaded_once = False  # a full load finished: refreshes may now notify
+        self._store_problem_told = False
+        #: ``--poll-interval`` (seconds): wins over Settings and the environment's default.
+        self.poll_interval_override: float | None = None
+        self._environment_poll_ms: int | None = None
+        self._prefs: dict[str, Any] = {}
         self._settings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
         self._start_page: QWidget | None = None
         self._toolbar_spacer: QWidget | None = None
@@ -139,12 +152,14 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QSizePolicy, QSplitter, QSystemTrayIcon
 
+        from ..services.desk import Desk
         from ..services.tasks import LatestTask, TaskGroup
         from ..store.drafts import DraftStore
         from .banner import Banner
         from .detail import IssueDetailPanel
         from .issue_list import IssueFilterBar, IssueListPanel
 
+        self._search_task: LatestTask = LatestTask("full-text-search")
         self._list_task: LatestTask = LatestTask("load-issues")
         self._select_task: LatestTask = LatestTask("select-issue")
         self._refresh_task: LatestTask = LatestTask("refresh-issues")
@@ -157,6 +172,12 @@ class MainWindow(QMainWindow):
         self.filter_bar: IssueFilterBar = IssueFilterBar(self)
         self.filter_bar.bind(self.list_panel.proxy)
         self.banner: Banner = Banner("errorBanner", self)
+        self.offline_banner: Banner = Banner("offlineBanner", self)
+        self.store_banner: Banner = Banner("storeBanner", self)
+        self.summary_banner: Banner = Banner("summaryBanner", self)
+        # One store for every account, opened on its own thread (never here).
+        self._desk = Desk(self._paths.data_dir)
+        self.reload_preferences()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -171,6 +192,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter_state)
         # Banners added before this (add_banner) stay above the error banner.
         self._workspace_layout.addWidget(self.banner)
+        self._workspace_layout.addWidget(self.offline_banner)
+        self._workspace_layout.addWidget(self.store_banner)
+        self._workspace_layout.addWidget(self.summary_banner)
         self._workspace_layout.addWidget(self.splitter, 1)
 
         # Spare width goes to the search box first (up to a readable width), then to the spacer
@@ -284,17 +308,29 @@ class MainWindow(QMainWindow):
         self.status_label.setObjectName("statusText")
         self.last_refresh_label = QLabel(self)
         self.last_refresh_label.setObjectName("lastRefresh")
+        self.unread_label = QLabel(self)
+        self.unread_label.setObjectName("unreadCount")
+        self.slow_label = QLabel(self)
+        self.slow_label.setObjectName("slowRequests")
         bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.slow_label)
+        bar.addPermanentWidget(self.unread_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.last_refresh_label)
 
     def _connect(self) -> None:
         self.list_panel.issue_selected.connect(self._on_list_panel_issue_selected)
+        self.list_panel.proxy.filter_changed.connect(self._on_proxy_filter_changed)
         self.detail.send_requested.connect(self._on_detail_send_requested)
         self.detail.verdict_requested.connect(self._on_detail_verdict_requested)
         self.detail.attachment_open_requested.connect(self._on_detail_attachment_open_requested)
         self.detail.retry_requested.connect(self._on_list_panel_issue_selected)
+        self.detail.taken_back.connect(self._on_detail_taken_back)
+        self.detail.resend_requested.connect(self._on_detail_resend_requested)
         self.banner.action_triggered.connect(self._on_refresh_action_triggered)
+        self.offline_banner.action_triggered.connect(self._on_refresh_action_triggered)
+        self.summary_banner.action_triggered.connect(self.summary_banner.hide)
+        self.store_banner.action_triggered.connect(self.store_banner.hide)
 
     # -- pages, banners, toolbar ------------------------------------------------------------
 
@@ -361,36 +397,100 @@ class MainWindow(QMainWindow):
 
     # -- wiring -------------------------------------------------------------------------------
 
-    def attach_client(self, client: AllegroClient, *, poll_ms: int | None = None) -> None:
-        from ..services.messaging import MessagingService
-
+    def attach_client(
+        self,
+        client: AllegroClient,
+        *,
+        poll_ms: int | None = None,
+        account: str | None = None,
+    ) -> None:
+        """Talk to Allegro through ``client`` for ``account`` (a :func:`~..services.desk.
+        account_key`; a server given on the command line is keyed by its URL)."""
         self._client = client
-        self._messaging = MessagingService(client)
-        if poll_ms is not None:
-            self.poll_timer.setInterval(poll_ms)
+        assert self._desk is not None, "build_content() first"
+        engine = self._desk.engine(account or f"direct:{client.api_url}")
+        engine.unsubscribe_all()
+        engine.attach(client)
+        engine.subscribe(self._on_engine_changes)
+        engine.subscribe_connection(self._on_engine_connection)
+        engine.outbox.subscribe(self._on_outbox_changed)
+        self._engine = engine
+        self._environment_poll_ms = poll_ms
+        self.poll_timer.setInterval(self._poll_interval_ms())
+        import random
+
+        from ..services.poll_schedule import PollSchedule
+
+        self._schedule = PollSchedule(self.poll_timer.interval() / 1000, random.Random())
         self.poll_timer.start()
         self._update_actions()
 
+    def set_slow(self, slow: bool) -> None:
+        """The client's "a request is taking long" (after a few seconds): say so, not silence."""
+        if slow:
+            self.slow_label.setText(self.tr("Allegro is slow to answer, still trying…"))
+        else:
+            self.slow_label.clear()
+
+    def _poll_interval_ms(self) -> int:
+        """``--poll-interval``, else Settings, else the environment's (the demo's 20 s), else
+        the default 120 s."""
+        from ..preferences import poll_interval_s
+
+        seconds = self.poll_interval_override or poll_interval_s(self._prefs)
+        if seconds:
+            return int(seconds * 1000)
+        return self._environment_poll_ms or DEFAULT_POLL_MS
+
+    def reload_preferences(self) -> None:
+        """Settings were saved: new interval and notification switches apply now."""
+        from ..preferences import load_preferences
+
+        self._prefs = load_preferences()
+        if self._engine is not None and self.poll_timer.isActive():
+            import random
+
+            from ..services.poll_schedule import PollSchedule
+
+            self.poll_timer.setInterval(self._poll_interval_ms())
+            self._schedule = PollSchedule(self.poll_timer.interval() / 1000, random.Random())
+
+    def _notes_allowed(self, notes: list[Any]) -> list[Any]:
+        from ..preferences import do_not_disturb, notification_switches
+
+        if do_not_disturb(self._prefs):
+            return []
+        switches = notification_switches(self._prefs)
+        return [n for n in notes if switches.get(n.kind.value, True)]
+
+    @property
+    def engine(self) -> SyncEngine | None:
+        return self._engine
+
     async def detach_client(self) -> None:
-        """Forget the client and everything loaded with it (switching accounts, signing out).
+        """Forget the client and everything shown with it (switching accounts, signing out).
 
         Running loads and sends are cancelled and awaited; the client itself stays open (its
-        owner closes it). Drafts are saved, not discarded.
+        owner closes it). Drafts are saved, the outbox and the cache stay in the store.
         """
         self.poll_timer.stop()
         self._client = None  # nothing started from here on can reach the old account
-        self._messaging = None
+        engine, self._engine = self._engine, None
+        if engine is not None:
+            engine.unsubscribe_all()
+            engine.attach(None)
         await self.cancel_work()
-        self._issues = {}
         self._loading = False
         self._loaded_once = False
         self._load_serial += 1
         self.list_panel.clear()
         self.detail.clear()
-        self.banner.hide()
+        for banner in (self.banner, self.offline_banner, self.summary_banner):
+            banner.hide()
         self.progress.hide()
         self.status_label.clear()
         self.last_refresh_label.clear()
+        self.unread_label.clear()
         self._update_actions()
         self._update_tray()
 
@@ -401,7 +501,7 @@ class MainWindow(QMainWindow):
         return self._client
 
     def issue(self, issue_id: str) -> Issue | None:
-        return self._issues.get(issue_id)
+        return self._engine.issue(issue_id) if self._engine is not None else None
 
     def visible_issue_ids(self) -> list[str]:
         """Ids of the rows the list shows, in their order (sorted and filtered)."""
@@ -418,19 +518,44 @@ class MainWindow(QMainWindow):
     # -- slots: thin, each schedules one coroutine -------------------------------------------
 
     def _on_refresh_action_triggered(self) -> None:
-        if self._client is not None:
+        if self._engine is not None:
             self._refresh_task.cancel()  # the full load brings everything the poll would
             self._list_task.start(self.load_issues())
 
     def _on_poll_timer_timeout(self) -> None:
-        if self._client is not None and not self._loading and not self._refresh_task.running:
+        engine = self._engine
+        if engine is None or self._loading or self._refresh_task.running:
+            return
+        if not engine.synced_once:  # never synced (offline at start): the full load again
+            self._list_task.start(self.load_issues())
+        else:
             self._refresh_task.start(self.refresh_open_issues())
+
+    def _on_proxy_filter_changed(self) -> None:
+        text = self.list_panel.proxy.search_text()
+        if text.strip() and self._engine is not None:
+            self._search_task.start(self.search_messages(text))
+
+    async def search_messages(self, text: str) -> None:
+        """The saved conversations too (the store's full-text index), off the GUI thread."""
+        engine = self._engine
+        if engine is None:
+            return
+        found = await engine.search(text)
+        if self._engine is engine:
+            self.list_panel.proxy.set_text_matches(text, found)
 
     def _on_list_panel_issue_selected(self, issue_id: str) -> None:
         self._select_task.start(self.show_issue(issue_id))
 
     def _on_detail_send_requested(self, outgoing: OutgoingMessage) -> None:
         self._tasks.start(self.send_message(outgoing), name="send-message")
+
+    def _on_detail_taken_back(self, local_id: str) -> None:
+        self._tasks.start(self.take_back(local_id), name="take-back")
+
+    def _on_detail_resend_requested(self, local_id: str) -> None:
+        self._tasks.start(self.resend(local_id), name="resend")
 
     def _on_detail_verdict_requested(self, request: VerdictRequest) -> None:
         self._tasks.start(self.give_verdict(request), name="verdict")
@@ -466,64 +591,107 @@ class MainWindow(QMainWindow):
 
     def _on_tray_issue_requested(self, issue_id: str) -> None:
         self.show_workspace()
-        if not self.list_panel.select_issue(issue_id):
-            self.filter_bar.reset_filters()  # hidden by a filter: show it anyway
-            self.list_panel.select_issue(issue_id)
+        self.select_anyway(issue_id)
 
     # -- use cases ----------------------------------------------------------------------------
 
     async def load_issues(self) -> None:
-        """Stream every page into the list; the first page is usable while the rest loads."""
-        client = self.client
+        """The saved list at once (first time), then every page from Allegro."""
+        engine = self._engine
+        if engine is None:
+            return
         self._load_serial += 1
         serial = self._load_serial
         self._loading = True
         self.banner.hide()
         self.progress.show()
-        self.status_label.setText(self.tr("Loading discussions and claims…"))
         keep = self.list_panel.current_issue_id()
-        first = True
         try:
-            # aclosing: a cancelled load cancels the pages still being fetched at once.
-            async with aclosing(client.iter_issue_pages(prefetch=LIST_PREFETCH)) as pages:
-                async for page in pages:
-                    if first:
-                        self._issues = {}
-                    for issue in page:
-                        if issue.id is not None:
-                            self._issues[issue.id] = issue
-                    if first:
-                        self.list_panel.set_issues(page)
-                        if keep:
-                            self.list_panel.select_issue(keep)
-                        self._show_list_selection()
-                        self.first_page_loaded.emit(len(page))
-                        first = False
-                    else:
-                        self.list_panel.append_issues(page)
-                    self.status_label.setText(
-                        self.tr("Loading discussions and claims… %n loaded", "", len(self._issues))
-                    )
-            if first:  # no pages at all
-                self._issues = {}
-                self.list_panel.set_issues([])
+            if not engine.cache_loaded:
+                await self._show_cached(engine)
+                keep = keep or self.list_panel.current_issue_id()
+            self.status_label.setText(self.tr("Loading discussions and claims…"))
+            first = [True]
+            had_cache = bool(engine.issues)
+            since = engine.connection.last_sync
+
+            def on_page(_changes: ChangeSet) -> None:
+                if first[0]:
+                    first[0] = False
+                    if keep:
+                        self.list_panel.select_issue(keep)
+                    self._show_list_selection()
+                    self.first_page_loaded.emit(self.list_panel.model.rowCount())
+                self.status_label.setText(
+                    self.tr("Loading discussions and claims… %n loaded", "", len(engine.issues))
+                )
+
+            from ..allegro.errors import AllegroError as _AllegroError
+
+            try:
+                result = await engine.full_sync(on_page)
+            except _AllegroError as exc:
+                self._schedule_next_poll(exc)
+                text = describe_error(exc)
+                if engine.issues:
+                    self.status_label.setText(text)
+                else:
+                    self.banner.show_message(text, self.tr("Try again"))
+                    self.status_label.setText(self.tr("Loading failed"))
+                self.load_failed.emit(text)
+                return
+            if first[0]:  # no pages at all
                 self.first_page_loaded.emit(0)
-        except AllegroError as exc:
-            text = describe_error(exc)
-            self.banner.show_message(text, self.tr("Try again"))
-            self.status_label.setText(self.tr("Loading failed"))
-            self.load_failed.emit(text)
-            return
         finally:
             # A cancelled load finishes after its successor started: leave the state to it.
             if serial == self._load_serial:
                 self._loading = False
                 self.progress.hide()
+        if had_cache and not self._loaded_once:
+            self._show_summary(list(result.changed), since)
         self._loaded_once = True
+        self._schedule_next_poll()
         self._mark_refreshed()
         self._update_tray()
-        self.status_label.setText(self.tr("%n discussions and claims", "", len(self._issues)))
-        self.issues_loaded.emit(len(self._issues))
+        total = len(engine.issues)
+        self.status_label.setText(self.tr("%n discussions and claims", "", total))
+        self.issues_loaded.emit(total)
+
+    async def _show_cached(self, engine: SyncEngine) -> None:
+        """What the last run saved: the list, the unsent messages, the issue on screen."""
+        problem = await self._desk.opened() if self._desk is not None else None
+        if problem is not None:
+            self._tell_store_problem(problem)
+        await engine.load_cached()
+        await engine.outbox.load()
+        if engine.issues:
+            self.cached_loaded.emit(self.list_panel.model.rowCount())
+            selected = await engine.last_selected()
+            if (
+                selected
+                and self._engine is engine
+                and self.list_panel.current_issue_id() is None
+                and engine.issue(selected) is not None
+            ):
+                self.select_anyway(selected)
+
+    def select_anyway(self, issue_id: str) -> bool:
+        """Select ``issue_id`` even if the current filters hide it (they are cleared, and the
+        status bar says so). False if the list does not have it at all."""
+        if self.list_panel.select_issue(issue_id):
+            return True
+        if self.issue(issue_id) is None:
+            return False
+        from .issue_list import StatusFilter
+
+        self.filter_bar.reset_filters()
+        if not self.list_panel.select_issue(issue_id):
+            combo = self.filter_bar.status_combo
+            combo.setCurrentIndex(combo.findData(StatusFilter.ALL))
+        shown = self.list_panel.select_issue(issue_id)
+        if shown:
+            self.status_label.setText(self.tr("Filters cleared to show the chosen issue."))
+        return shown
 
     def _show_list_selection(self) -> None:
         """The list may re-select an issue by itself (same id, no signal): show it."""
@@ -533,208 +701,369 @@ class MainWindow(QMainWindow):
 
     async def refresh_open_issues(self) -> None:
         """Poll what can change: open issues. Allegro has no event feed (FACTS.md)."""
-        client = self.client
-        seen: set[str] = set()
-        new_messages: list[Issue] = []
+        engine = self._engine
+        if engine is None:
+            return
+        from ..allegro.errors import AllegroError as _AllegroError
+
         try:
-            pages = client.iter_issue_pages(statuses=OPEN_STATUSES, prefetch=LIST_PREFETCH)
-            async with aclosing(pages) as open_pages:
-                async for page in open_pages:
-                    for issue in page:
-                        if issue.id is None:
-                            continue
-                        seen.add(issue.id)
-                        if _newly_awaiting(self._issues.get(issue.id), issue):
-                            new_messages.append(issue)
-                        await self._apply_update(issue)
-            # Issues that were open and are no longer listed as open changed status.
-            gone = [
-                i
-                for i, old in self._issues.items()
-                if i not in seen and old.current_state.status in OPEN_STATUSES
-            ]
-            for issue_id in gone:
-                await self._apply_update(await client.get_issue(issue_id))
-        except AllegroError as exc:
+            changes = await engine.poll()
+        except _AllegroError as exc:
             log.warning("background refresh failed: %s", exc)
             self.status_label.setText(describe_error(exc))
+            self._schedule_next_poll(exc)
             return
+        self._schedule_next_poll()
         self._mark_refreshed()
         self._update_tray()
-        if new_messages and self._loaded_once and self.tray is not None:
-            self.tray.notify_new_messages(new_messages)
+        if self._loaded_once:
+            self._notify(changes)
+            await self._alert_deadlines(engine)
         self.refreshed.emit()
 
-    async def _apply_update(self, issue: Issue) -> None:
-        assert issue.id is not None
-        old = self._issues.get(issue.id)
-        if not _changed(old, issue):
+    def _schedule_next_poll(self, error: AllegroError | None = None) -> None:
+        """The next poll by the schedule (``services/poll_schedule.py``): the interval with
+        jitter after a success; backoff while Allegro cannot be reached (at most the interval);
+        after a 429, at least Allegro's one-minute block, spread so a fleet does not return
+        at once."""
+        if not self.poll_timer.isActive():
             return
-        self._issues[issue.id] = issue
-        self.list_panel.upsert_issue(issue)
-        if self.detail.current_issue_id() == issue.id:
-            self.detail.show_issue(issue)
-            if old is None or old.chat != issue.chat:
-                chat = await self.client.get_chat(issue.id)
-                if self.detail.current_issue_id() == issue.id:
-                    self.detail.show_chat(issue.id, chat)
+        from ..allegro.errors import RateLimitedError
+
+        schedule = self._schedule
+        if error is None:
+            delay = schedule.after_success()
+        elif isinstance(error, RateLimitedError):
+            delay = schedule.after_rate_limit(error.retry_after)
+        else:
+            delay = min(schedule.after_failure(), schedule.current_interval_s)
+        self.poll_timer.setInterval(max(1, int(delay * 1000)))
+
+    # -- what the engine says ------------------------------------------------------------------
+
+    def _on_engine_changes(self, changes: ChangeSet) -> None:
+        from ..services.changes import ChangeKind
+
+        engine = self._engine
+        if engine is None or changes.account != engine.account:
+            return
+        if changes.reset:
+            self.list_panel.set_issues(c.issue for c in changes.changed)
+        else:
+            new = [c.issue for c in changes.changed if ChangeKind.NEW_ISSUE in c.kinds]
+            if new and self.list_panel.model.rowCount() == 0:
+                self.list_panel.set_issues(new)  # the first page: one reset, not inserts
+            elif new:
+                self.list_panel.append_issues(new)
+            for change in changes.changed:
+                if ChangeKind.NEW_ISSUE not in change.kinds:
+                    self.list_panel.upsert_issue(change.issue)
+        for issue_id in changes.removed:
+            self.list_panel.remove_issue(issue_id)
+        current = self.detail.current_issue_id()
+        if current is not None:
+            for change in changes.changed:
+                if change.issue_id == current:
+                    self.detail.show_issue(change.issue)
+                    if ChangeKind.NEW_MESSAGE in change.kinds and not changes.reset:
+                        self._tasks.start(self._refresh_chat(current), name="refresh-chat")
+        self._show_unread(engine)
+        self._update_tray()
+
+    def _show_unread(self, engine: SyncEngine) -> None:
+        unread = engine.unread_ids()
+        self.list_panel.set_unread(unread)
+        self.unread_label.setText(self.tr("%n unread", "", len(unread)) if unread else "")
+
+    async def _refresh_chat(self, issue_id: str) -> None:
+        """Someone wrote in the issue on screen (the engine re-reads the chat; paint it)."""
+        engine = self._engine
+        if engine is None:
+            return
+        chat = await engine.cached_chat(issue_id)
+        if chat is not None and self.detail.current_issue_id() == issue_id:
+            self.detail.show_chat(issue_id, chat)
+            if engine.mark_read(issue_id):
+                self._show_unread(engine)
+
+    def _on_engine_connection(self, connection: Connection) -> None:
+        if connection.online:
+            self.offline_banner.hide()
+        else:
+            since = connection.offline_since
+            when = local_datetime(since) if since is not None else ""
+            self.offline_banner.show_message(
+                self.tr(
+                    "Offline since %1 — showing what was saved. Replies wait in the outbox."
+                ).replace("%1", when),
+                self.tr("Try again"),
+                error=False,
+            )
+        self.connection_changed.emit(connection.online)
+
+    def _on_outbox_changed(self, message: OutgoingMessage, server: ChatMessage | None) -> None:
+        from ..domain.outgoing import OutboxState
+
+        self.detail.show_outgoing(message, server)
+        if message.state is OutboxState.SENT:
+            self.message_sent.emit(message.issue_id)
+
+    def _tell_damaged_drafts(self) -> None:
+        """A draft file that could not be read was put aside (its bytes kept): say so once."""
+        damaged = self.detail.draft_keeper.take_quarantined()
+        if damaged:
+            self.store_banner.show_message(
+                self.tr(
+                    "A saved draft could not be read and was put aside, unchanged, as %1."
+                    " The conversation opens without it."
+                ).replace("%1", str(damaged[0])),
+                self.tr("OK"),
+                error=False,
+            )
+
+    def _tell_store_problem(self, problem: object) -> None:
+        from ..store.base import StoreProblem
+
+        if self._store_problem_told:
+            return
+        self._store_problem_told = True
+        texts = {
+            StoreProblem.CORRUPT: self.tr(
+                "The saved data was damaged and has been put aside; the app starts afresh"
+                " from Allegro."
+            ),
+            StoreProblem.LOCKED: self.tr(
+                "The saved data is in use by another program (is the app open twice?)."
+                " This window works from Allegro without saving."
+            ),
+            StoreProblem.READ_ONLY: self.tr(
+                "The app cannot write its data folder. It works from Allegro, but nothing is"
+                " saved for the next start."
+            ),
+            StoreProblem.NEWER_VERSION: self.tr(
+                "The saved data comes from a newer version of the app and was left untouched."
+                " This window works from Allegro without saving."
+            ),
+            StoreProblem.IO: self.tr(
+                "The app cannot save its data (is the disk full?). It works from Allegro."
+            ),
+        }
+        text = texts.get(problem) if isinstance(problem, StoreProblem) else None
+        self.store_banner.show_message(text or texts[StoreProblem.IO], self.tr("OK"), error=False)
+
+    def _show_summary(self, changes: list[Any], since: datetime | None) -> None:
+        """What changed while the app was closed, in one line."""
+        from ..services.notifications import summarize
+
+        summary = summarize(changes)
+        if not summary:
+            return
+        parts = []
+        if summary.new_messages:
+            parts.append(self.tr("%n new message(s)", "", summary.new_messages))
+        if summary.new_issues:
+            parts.append(self.tr("%n new discussion(s) or claim(s)", "", summary.new_issues))
+        if summary.state_changes:
+            parts.append(self.tr("%n status change(s)", "", summary.state_changes))
+        head = (
+            self.tr("Since %1:").replace("%1", local_datetime(since))
+            if since is not None
+            else self.tr("Since the last start:")
+        )
+        self.summary_banner.show_message(f"{head} {', '.join(parts)}", self.tr("OK"), error=False)
+
+    async def _alert_deadlines(self, engine: SyncEngine) -> None:
+        """Deadlines that crossed 24 h, 3 h or passed since the last check (each once)."""
+        from ..services.notifications import NoteKind, due_alerts
+
+        stored = await engine.due_alerts_shown()
+        shown = stored or {}
+        known = {k: NoteKind(v) for k, v in shown.items() if v in NoteKind._value2member_map_}
+        notes = due_alerts(engine.issues.values(), datetime.now(UTC), known)
+        if self._engine is not engine or (stored is not None and not notes):
+            return
+        engine.save_due_alerts_shown(shown | {n.issue_id: n.kind.value for n in notes})
+        # The first check ever only records: what was already due is in the list, not news.
+        if stored is not None and self.tray is not None:
+            self.tray.notify_all(self._notes_allowed(list(notes)))
+
+    def _notify(self, changes: ChangeSet) -> None:
+        from ..services.notifications import notifications_for
+
+        if self.tray is None:
+            return
+        self.tray.notify_all(self._notes_allowed(notifications_for(changes)))
+
+    # -- one issue ------------------------------------------------------------------------------
 
     async def show_issue(self, issue_id: str) -> None:
-        """Show what we have at once, then refresh the issue and load its full chat."""
-        client = self._client
-        if client is None:
+        """The saved issue and chat at once, then both fresh from Allegro."""
+        engine = self._engine
+        if engine is None:
             return
-        cached = self._issues.get(issue_id)
+        engine.focus = issue_id
+        engine.remember_selected(issue_id)
+        cached = engine.issue(issue_id)
         if cached is not None:
             self.detail.show_issue(cached)
+            self.detail.set_outbox(issue_id, engine.outbox.entries(issue_id))
+            self._tell_damaged_drafts()
         self.detail.show_chat_loading(issue_id)
+        saved = await engine.cached_chat(issue_id)
+        if saved is not None and self.detail.current_issue_id() == issue_id:
+            self.detail.show_chat(issue_id, saved)
+            self.cached_chat_shown.emit(issue_id)
         import asyncio
+
+        from ..allegro.errors import AllegroError as _AllegroError
 
         try:
             issue, chat = await asyncio.gather(
-                client.get_issue(issue_id), client.get_chat(issue_id)
+                engine.refresh_issue(issue_id), engine.read_chat(issue_id)
             )
-        except AllegroError as exc:
+        except _AllegroError as exc:
             if self.detail.current_issue_id() == issue_id:
                 self.detail.show_chat_error(issue_id, describe_error(exc))
             return
-        if self.list_panel.current_issue_id() != issue_id:
+        except RuntimeError:  # detached meanwhile
+            return
+        if self.list_panel.current_issue_id() != issue_id or self._engine is not engine:
             return  # the seller moved on; never paint a stale issue
-        self._issues[issue_id] = issue
-        self.list_panel.upsert_issue(issue)
+        if issue.id != issue_id:
+            return
         self.detail.show_issue(issue)
+        self.detail.set_outbox(issue_id, engine.outbox.entries(issue_id))
         self.detail.show_chat(issue_id, chat)
+        if engine.mark_read(issue_id):
+            self._show_unread(engine)
         self.chat_shown.emit(issue_id)
 
     async def send_message(self, outgoing: OutgoingMessage) -> None:
-        from ..services.messaging import AttachmentRejected, ChatClosed, OutcomeUnknown
+        """Into the outbox (on disk), then to Allegro; the outbox reports every step."""
+        from dataclasses import replace
 
+        engine = self._engine
         self.detail.add_pending_message(outgoing)
-        messaging = self._messaging
-        if messaging is None:
-            self.detail.fail_pending_message(
-                outgoing.local_id, self.tr("Not sent: there is no connection to Allegro.")
-            )
-            return
-        import asyncio
+        if engine is None:
+            from ..domain.outgoing import FailReason, OutboxState
 
-        try:
-            sent = await messaging.send(
-                outgoing.issue_id,
-                outgoing.text,
-                outgoing.message_type,
-                [Path(p) for p in outgoing.attachment_paths],
-            )
-        except asyncio.CancelledError:
-            # Account switch or quit mid-send: Allegro may or may not have it. Keep the text.
-            self.detail.fail_pending_message(
-                outgoing.local_id,
-                self.tr(
-                    "Sending was interrupted. Check the conversation before sending this again."
-                ),
-            )
-            raise
-        except ChatClosed as closed:
-            await self._on_chat_closed(outgoing, closed.issue)
-            return
-        except OutcomeUnknown:
-            self.detail.fail_pending_message(
-                outgoing.local_id,
-                self.tr(
-                    "Allegro did not answer in time and the message is not in the conversation."
-                    " Your text is kept: send it again when ready."
-                ),
+            self.detail.show_outgoing(
+                outgoing.with_state(OutboxState.FAILED, FailReason.NETWORK), None
             )
             return
-        except AttachmentRejected as rejected:
-            self.detail.fail_pending_message(
-                outgoing.local_id,
-                self.tr("Not sent: the file %1 cannot be attached.").replace(
-                    "%1", rejected.path.name
-                ),
-            )
-            return
-        except AllegroError as exc:
-            self.detail.fail_pending_message(
-                outgoing.local_id, self.tr("Not sent: %1").replace("%1", describe_error(exc))
-            )
-            return
-        self.detail.confirm_pending_message(outgoing.local_id, sent.message)
-        self.message_sent.emit(outgoing.issue_id)
-        # The chat summary changed on Allegro's side (lastMessage, messagesCount).
-        try:
-            issue = await self.client.get_issue(outgoing.issue_id)
-        except (AllegroError, RuntimeError):  # RuntimeError: detached meanwhile
-            return
-        await self._apply_update(issue)
+        await engine.outbox.submit(replace(outgoing, account=engine.account))
         self._update_tray()
 
-    async def _on_chat_closed(self, outgoing: OutgoingMessage, issue: Issue | None) -> None:
-        """Allegro answered 409: writing is closed. Show why, keep the text in the composer."""
-        issue_id = outgoing.issue_id
-        if issue is None and self._client is not None:
-            try:  # the service could not re-read it; one more try for an accurate header
-                issue = await self._client.get_issue(issue_id)
-            except AllegroError:
-                log.warning("could not re-read issue %s after 409", issue_id)
-        if issue is not None and issue.id is not None:
-            self._issues[issue.id] = issue
-            self.list_panel.upsert_issue(issue)
-        shown = issue if issue is not None and issue.id == issue_id else self._issues.get(issue_id)
-        if shown is not None and self.detail.current_issue_id() == issue_id:
-            self.detail.set_chat_closed_by_server(shown)
-        self.detail.fail_pending_message(
-            outgoing.local_id,
-            self.tr("Not sent: Allegro does not accept new messages in this issue now."),
-        )
-        self._update_tray()
+    async def resend(self, local_id: str) -> None:
+        if self._engine is not None:
+            await self._engine.outbox.resend(local_id)
+
+    async def take_back(self, local_id: str) -> None:
+        if self._engine is not None:
+            await self._engine.outbox.discard(local_id)
 
     async def give_verdict(self, request: VerdictRequest) -> None:
-        messaging = self._messaging
-        if messaging is None:
+        engine = self._engine
+        client = self._client
+        if engine is None or client is None:
             return
+        from ..allegro.errors import AllegroError as _AllegroError
+
         self.detail.set_busy_verdict(True)
         try:
-            issue = await messaging.give_verdict(
+            await client.change_claim_status(
                 request.issue_id, request.verdict, request.message, request.partial_refund
             )
-        except AllegroError as exc:
+        except _AllegroError as exc:
             self.banner.show_message(
                 self.tr("The decision was not saved: %1").replace("%1", describe_error(exc))
             )
             return
         finally:
             self.detail.set_busy_verdict(False)
-        if issue.id is not None:
-            self._issues[issue.id] = issue
-            self.list_panel.upsert_issue(issue)
+        try:
+            await engine.refresh_issue(request.issue_id)
+        except _AllegroError:
+            log.warning("could not re-read the claim after the verdict")
         self._update_tray()
         if self.detail.current_issue_id() == request.issue_id:
             self._select_task.start(self.show_issue(request.issue_id))
 
     async def open_attachment(self, url: str, file_name: str) -> None:
-        """Download with the seller's token (API host only), then open with the OS viewer."""
-        safe_name = Path(file_name or "attachment").name or "attachment"
-        target_dir = self._paths.cache_dir / "attachments"
-        # Stable across runs (str hash() is salted per process): one cached copy per URL.
-        digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:16]
-        target = target_dir / f"{digest}-{safe_name}"
-        import asyncio
+        """Download with the seller's token (API host only). A picture or PDF whose content
+        agrees with its name opens in the OS viewer; anything else is only offered to save
+        (a buyer's ``.desktop``, ``.sh`` or ``.exe`` must never run on a click)."""
+        from ..domain.text import display_text as display_name
+        from ..services import attachments
 
+        client = self._client
+        if client is None:
+            return
         try:
-            await asyncio.to_thread(target_dir.mkdir, parents=True, exist_ok=True)
-            path = await self.client.download_attachment(url, target)
+            fetched = await attachments.fetch_attachment(
+                client, url, file_name, self._paths.cache_dir
+            )
         except AllegroError as exc:
             self.banner.show_message(
                 self.tr("Could not open %1: %2")
-                .replace("%1", safe_name)
+                .replace("%1", display_name(file_name))
                 .replace("%2", describe_error(exc))
+            )
+            return
+        except attachments.AttachmentError as exc:
+            self.banner.show_message(
+                self.tr(
+                    "Could not open %1: the file could not be stored on this computer."
+                ).replace("%1", exc.display_name)
             )
             return
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if fetched.openable:
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(fetched.path))):
+                self.banner.show_message(
+                    self.tr("No program on this computer opens %1.").replace(
+                        "%1", fetched.display_name
+                    )
+                )
+            return
+        self.offer_save_as(fetched.path, fetched.display_name)
+
+    def offer_save_as(self, source: Path, name: str) -> QWidget:
+        """Not a picture or PDF: say why it is not opened, and let the seller save a copy."""
+        from PySide6.QtWidgets import QFileDialog
+
+        self.banner.show_message(
+            self.tr(
+                "%1 is not a picture or a PDF, so it is not opened here. Save it and check it"
+                " before you open it."
+            ).replace("%1", name),
+            error=False,
+        )
+        dialog = QFileDialog(self, self.tr("Save attachment as"))
+        dialog.setObjectName("saveAttachmentDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(name)
+        dialog.fileSelected.connect(
+            lambda target: self._tasks.start(self._copy_attachment(source, Path(target), name))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()  # not exec(): the event loop (and the sync) go on
+        return dialog
+
+    async def _copy_attachment(self, source: Path, target: Path, name: str) -> None:
+        import asyncio
+        import shutil
+
+        try:
+            await asyncio.to_thread(shutil.copyfile, source, target)
+        except OSError:
+            self.banner.show_message(
+                self.tr("%1 could not be saved there. Choose another folder.").replace("%1", name)
+            )
+            return
+        self.status_label.setText(self.tr("Saved %1").replace("%1", str(target)))
 
     # -- state --------------------------------------------------------------------------------
 
@@ -745,7 +1074,8 @@ class MainWindow(QMainWindow):
 
     def _update_tray(self) -> None:
         if self.tray is not None:
-            self.tray.update_from(self._issues.values())
+            issues = self._engine.issues.values() if self._engine is not None else ()
+            self.tray.update_from(issues)
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("geometry")
@@ -782,20 +1112,19 @@ class MainWindow(QMainWindow):
         await self.cancel_work()
         if self.tray is not None:
             self.tray.hide()
+        if self._desk is not None:
+            desk, self._desk = self._desk, None
+            await desk.aclose()  # every queued write lands before the store closes
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._built:
             self.detail.flush_drafts()  # what the seller typed is on disk before the app exits
+        if self._desk is not None:
+            self._desk.flush()  # and the outbox, the cache and the read marks
         self.save_geometry()
         if self.tray is not None:
             self.tray.hide()
         super().closeEvent(event)
-
-
-def _newly_awaiting(old: Issue | None, new: Issue) -> bool:
-    from .tray import newly_awaiting
-
-    return newly_awaiting(old, new)
 
 
 class _FirstPaint(QObject):

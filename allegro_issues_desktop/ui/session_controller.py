@@ -16,10 +16,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 from shiboken6 import isValid as shiboken_valid
 
+from ..allegro.ratelimit import shared_budget
 from ..auth.accounts import Account
 from ..auth.credentials import FlowKind
 from ..auth.oauth import TokenSet
 from ..auth.session import AuthSession
+from ..services.desk import account_key
 from ..services.tasks import LatestTask, TaskGroup
 from ..settings import EnvironmentKind, demo_environment
 from .auth.account_switcher import AccountSwitcher
@@ -116,7 +118,9 @@ class SessionController(QObject):
         from .. import i18n
         from ..allegro.client import AllegroClient
 
-        client = AllegroClient(api_url, provider, language=i18n.accept_language())
+        client = AllegroClient(
+            api_url, provider, language=i18n.accept_language(), on_slow=self.window.set_slow
+        )
         await self._replace_client(client, keep_data=False)
         self.switcher.hide()
         self.window.show_workspace()
@@ -151,12 +155,23 @@ class SessionController(QObject):
             self._update_title()
             return
         env = self.session.environment(account.environment)
-        client = AllegroClient(env.api_url, provider, language=i18n.accept_language())
+        # One request budget per Client ID, shared by every account that uses it: a 429 on
+        # one pauses them all (Allegro blocks the whole Client ID for a minute).
+        credentials = await asyncio.to_thread(self.session.credentials.resolve, account.environment)
+        budget = shared_budget(f"{env.api_url} {credentials.client_id}")
+        client = AllegroClient(
+            env.api_url,
+            provider,
+            language=i18n.accept_language(),
+            budget=budget,
+            on_slow=self.window.set_slow,
+        )
         try:
             await self._replace_client(
                 client,
                 keep_data=keep_data,
                 poll_ms=DEMO_POLL_MS if account.environment == DEMO else None,
+                account=account_key(account.environment, account.id),
             )
         except BaseException:  # cancelled by a newer choice before the window took it
             if self.client is not client:
@@ -249,7 +264,12 @@ class SessionController(QObject):
         self.session.add_environment(demo_environment(emulator.base_url))
 
     async def _replace_client(
-        self, client: AllegroClient | None, *, keep_data: bool, poll_ms: int | None = None
+        self,
+        client: AllegroClient | None,
+        *,
+        keep_data: bool,
+        poll_ms: int | None = None,
+        account: str | None = None,
     ) -> None:
         old = self.client
         if keep_data:  # nothing may go on with the old client, which is closed below
@@ -259,7 +279,7 @@ class SessionController(QObject):
             await self.window.detach_client()
         self.client = client
         if client is not None:
-            self.window.attach_client(client, poll_ms=poll_ms)
+            self.window.attach_client(client, poll_ms=poll_ms, account=account)
         if old is not None and old is not client:
             await old.aclose()
 
@@ -325,6 +345,7 @@ class SessionController(QObject):
             uses_secret_fallback=self.session.secrets.uses_fallback,
         )
         dialog.settings_changed.connect(self._update_choice_notes)
+        dialog.settings_changed.connect(self.window.reload_preferences)
         dialog.finished.connect(dialog.deleteLater)
         self._dialog = dialog
         dialog.open()

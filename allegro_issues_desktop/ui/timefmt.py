@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimeZone
 
 DUE_SOON = timedelta(hours=24)
 
@@ -16,8 +16,8 @@ class Urgency(Enum):
     OVERDUE = "overdue"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Time", text, None, n)
+# lupdate reads translate("Context", "text") calls with literal arguments: keep them literal.
+translate = QCoreApplication.translate
 
 
 def now_utc() -> datetime:
@@ -33,6 +33,31 @@ def urgency(due: datetime, now: datetime | None = None) -> Urgency:
     return Urgency.NORMAL
 
 
+class Time(QObject):
+    """Plural texts. pyside6-lupdate marks a text as plural ("numerus") only for ``self.tr``
+    with a count, not for ``QCoreApplication.translate``: hence a class named like the
+    translation context."""
+
+    def minutes(self, n: int, overdue: bool) -> str:
+        return self.tr("%n min overdue", "", n) if overdue else self.tr("in %n min", "", n)
+
+    def hours(self, n: int, overdue: bool) -> str:
+        return self.tr("%n h overdue", "", n) if overdue else self.tr("in %n h", "", n)
+
+    def days(self, n: int, overdue: bool) -> str:
+        return self.tr("%n days overdue", "", n) if overdue else self.tr("in %n days", "", n)
+
+
+_TIME: Time | None = None
+
+
+def _time() -> Time:
+    global _TIME
+    if _TIME is None:
+        _TIME = Time()
+    return _TIME
+
+
 def relative_deadline(due: datetime, now: datetime | None = None) -> str:
     """'in 5 h', 'in 3 days', '2 h overdue'; minutes under an hour."""
     left = due - (now or now_utc())
@@ -40,13 +65,11 @@ def relative_deadline(due: datetime, now: datetime | None = None) -> str:
     span = abs(left)
     minutes = int(span.total_seconds() // 60)
     if minutes < 60:
-        n = max(minutes, 1)
-        return _tr("%n min overdue", n) if overdue else _tr("in %n min", n)
+        return _time().minutes(max(minutes, 1), overdue)
     hours = minutes // 60
     if hours < 48:
-        return _tr("%n h overdue", hours) if overdue else _tr("in %n h", hours)
-    days = hours // 24
-    return _tr("%n days overdue", days) if overdue else _tr("in %n days", days)
+        return _time().hours(hours, overdue)
+    return _time().days(hours // 24, overdue)
 
 
 def to_local(value: datetime) -> QDateTime:

@@ -18,17 +18,18 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from .. import APP_NAME
-from ..domain import Issue, awaiting_seller_reply, is_open
+from ..domain import Issue, awaiting_seller_reply
+from ..domain.text import display_text
+from ..services.notifications import NoteKind, Notification
 from .icons import app_icon
-from .issue_list.model import display_text
 
 # How long a notification stays up (the platform may ignore it).
 MESSAGE_TIMEOUT_MS = 10_000
 
 
 def awaits_reply(issue: Issue) -> bool:
-    """Open, writable, and the buyer or Allegro wrote last: the seller's turn."""
-    return is_open(issue) and awaiting_seller_reply(issue)
+    """The domain's one definition (open, writable, the buyer or Allegro wrote last)."""
+    return awaiting_seller_reply(issue)
 
 
 def awaiting_reply_count(issues: Iterable[Issue]) -> int:
@@ -111,6 +112,33 @@ class TrayIcon(QObject):
         )
         self._message_issue_id = first.id
         self.last_message = (title, body, first.id)
+        self.icon.showMessage(
+            title, body, QSystemTrayIcon.MessageIcon.Information, MESSAGE_TIMEOUT_MS
+        )
+
+    def notify_all(self, notes: Sequence[Notification]) -> None:
+        """One system notification for a batch: the first by name, the rest as a count."""
+        if not notes:
+            return
+        first = notes[0]
+        titles = {
+            NoteKind.NEW_MESSAGE: self.tr("New message"),
+            NoteKind.NEW_ISSUE: self.tr("New discussion or claim"),
+            NoteKind.STATE: self.tr("Status changed"),
+            NoteKind.CHAT_CLOSED: self.tr("Allegro closed the conversation"),
+            NoteKind.ADVISOR: self.tr("An Allegro advisor joined"),
+            NoteKind.DUE_24H: self.tr("Due within 24 hours"),
+            NoteKind.DUE_3H: self.tr("Due within 3 hours"),
+            NoteKind.OVERDUE: self.tr("Overdue"),
+        }
+        title = titles[first.kind]
+        if first.kind is NoteKind.NEW_MESSAGE and first.login:
+            title = self.tr("New message from %1").replace("%1", first.login)
+        body = first.who or self.tr("a buyer")
+        if len(notes) > 1:
+            body += "\n" + self.tr("and %n more", "", len(notes) - 1)
+        self._message_issue_id = first.issue_id
+        self.last_message = (title, body, first.issue_id)
         self.icon.showMessage(
             title, body, QSystemTrayIcon.MessageIcon.Information, MESSAGE_TIMEOUT_MS
         )

@@ -8,6 +8,9 @@
 #   DESTDIR=/tmp/pkgroot packaging/linux/install.sh --prefix /usr   # for distro packaging
 #   packaging/linux/install.sh --uninstall [--prefix DIR]
 #
+# From the release tarball (allegro-issues-desktop-<version>-linux-<arch>.tar.gz), whose folder
+# holds this script next to the bundle: ./install.sh installs that bundle (same options).
+#
 # The entry is installed as allegro-issues-desktop.desktop: the app calls
 # QGuiApplication.setDesktopFileName("allegro-issues-desktop"), so Wayland compositors and
 # X11 (StartupWMClass=allegro-issues-desktop) match its windows to this entry and icon.
@@ -29,10 +32,15 @@ while [ $# -gt 0 ]; do
     --bundle) BUNDLE="$2"; shift 2 ;;
     --bundle=*) BUNDLE="${1#*=}"; shift ;;
     --uninstall) UNINSTALL=1; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
+
+# The release tarball: the bundle sits next to this script.
+if [ -z "$BUNDLE" ] && [ "$UNINSTALL" = 0 ] && [ -x "$HERE/$EXE_NAME/$EXE_NAME" ]; then
+  BUNDLE="$HERE/$EXE_NAME"
+fi
 
 DEST="${DESTDIR:-}${PREFIX}"
 APPS_DIR="$DEST/share/applications"
@@ -42,8 +50,12 @@ BIN_DIR="$DEST/bin"
 
 refresh_caches() {
   [ -n "${DESTDIR:-}" ] && return 0  # the package manager does this on the target
-  command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$APPS_DIR" || true
-  command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$ICONS_DIR" || true
+  if command -v update-desktop-database >/dev/null 2>&1; then
+    update-desktop-database -q "$APPS_DIR" || true
+  fi
+  if command -v gtk-update-icon-cache >/dev/null 2>&1; then
+    gtk-update-icon-cache -q -t "$ICONS_DIR" || true
+  fi
 }
 
 if [ "$UNINSTALL" = 1 ]; then
@@ -58,6 +70,9 @@ if [ "$UNINSTALL" = 1 ]; then
 fi
 
 ICON_SRC="$ROOT/resources/icons"
+if [ -n "$BUNDLE" ] && [ -f "$BUNDLE/_internal/resources/icons/app-256.png" ]; then
+  ICON_SRC="$BUNDLE/_internal/resources/icons"  # the bundle carries them (release tarball)
+fi
 if [ ! -f "$ICON_SRC/app-256.png" ]; then
   echo "icons not rendered yet: run 'python packaging/render_icons.py' first" >&2
   exit 1

@@ -125,8 +125,8 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="94"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="95"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="96"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="97"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,32 +211,37 @@
 <context>
     <name>ChatDelegate</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="230"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="235"/>
         <source>Not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="232"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="237"/>
         <source>The text is back in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="239"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="244"/>
         <source>Put back into the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="290"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="296"/>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="297"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="291"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="298"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="292"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="299"/>
         <source>Not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,49 +249,49 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="86"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="105"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="106"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="125"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="203"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="236"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="223"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="256"/>
         <source>Loading conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="219"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="239"/>
         <source>Allegro does not accept new messages in this claim now. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="224"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="244"/>
         <source>Allegro does not accept new messages in this discussion now. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="260"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="280"/>
         <source>The conversation could not be refreshed. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="266"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="286"/>
         <source>The conversation could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="275"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="295"/>
         <source>No messages yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="277"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="297"/>
         <source>There are no messages in this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="470"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="519"/>
         <source>Allegro did not confirm this message before the app closed. Check the conversation before you send it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,18 +299,18 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="58"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="59"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="59"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="172"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="60"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="173"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="172"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="173"/>
         <source>Copy %n messages</source>
         <translation>
             <numerusform>Copy %n message</numerusform>
@@ -313,17 +318,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="175"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="176"/>
         <source>Select text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="183"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="184"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="191"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="194"/>
         <source>Put back into the editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,83 +336,84 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="134"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="205"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="136"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="207"/>
         <source>Write to the buyer… (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="135"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="137"/>
         <source>Message to the buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="143"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="145"/>
         <source>Message type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="145"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="147"/>
         <source>Attach file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="148"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="150"/>
         <source>Images (PNG, JPEG, GIF, BMP, TIFF) or PDF, up to 2 MB each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="153"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="155"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="157"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="159"/>
         <source>Send the message (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="207"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="209"/>
         <source>Writing is closed for this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="297"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="299"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="299"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="301"/>
         <source>Images and PDF (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="342"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="344"/>
         <source>Allegro accepts up to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="359"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="365"/>
         <source>“%1” cannot be attached: Allegro accepts only images (PNG, JPEG, GIF, BMP, TIFF) and PDF files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="368"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="375"/>
         <source>“%1” is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="377"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="389"/>
         <source>“%1” is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="366"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="371"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="380"/>
         <source>“%1” cannot be read. Check that the file still exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="372"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="385"/>
         <source>“%1” is %2 MB; Allegro accepts files up to 2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,52 +491,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="49"/>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="64"/>
         <source>Something went wrong. Try again; if it keeps happening, copy the diagnostics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="30"/>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="38"/>
         <source>Cannot reach Allegro. Check your internet connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="32"/>
-        <source>Your Allegro session has ended. Sign in again to continue.</source>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="31"/>
+        <source>Allegro sent far more data than expected, so it was not read. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="34"/>
-        <source>Allegro refused access. The app needs permission to manage discussions and claims.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="38"/>
-        <source>Allegro asked us to slow down. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="40"/>
-        <source>Allegro is having problems right now. Try again in a moment.</source>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="36"/>
+        <source>Allegro&apos;s answer could not be read. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/error_text.py" line="42"/>
-        <source>This discussion or claim is no longer available on Allegro.</source>
+        <source>Your Allegro session has ended. Sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/error_text.py" line="44"/>
+        <source>Allegro refused access. The app needs permission to manage discussions and claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="49"/>
+        <source>Allegro asked us to slow down. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="51"/>
+        <source>Allegro is having problems right now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="53"/>
+        <source>This discussion or claim is no longer available on Allegro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="55"/>
         <source>Allegro does not accept new messages in this issue now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="46"/>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="57"/>
         <source>Allegro did not accept this request. Check what you entered and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="48"/>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="61"/>
         <source>This link does not lead to Allegro, so it was not opened with your account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,62 +554,62 @@
 <context>
     <name>FactsView</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="77"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="78"/>
         <source>Buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="82"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="83"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="79"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="80"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="78"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="79"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="83"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="84"/>
         <source>Buyer expects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="80"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="81"/>
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="84"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="85"/>
         <source>Reason details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="85"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="86"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="86"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="87"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="153"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="156"/>
         <source>%1 – open on Allegro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="170"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="173"/>
         <source>attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="175"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="178"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,12 +667,12 @@
 <context>
     <name>IssueDelegate</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="80"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="81"/>
         <source>No subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="87"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="88"/>
         <source>Unknown buyer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,7 +680,7 @@
 <context>
     <name>IssueDetailPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="48"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="50"/>
         <source>Select a discussion or claim on the left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,38 +782,38 @@
 <context>
     <name>IssueHeader</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="58"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="124"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="51"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="120"/>
         <source>Decide on claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="60"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="53"/>
         <source>Accept or reject the claim and tell the buyer why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="107"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="103"/>
         <source>No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="124"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="120"/>
         <source>Sending decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="138"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="134"/>
         <source>Decide by %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="140"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="136"/>
         <source>Deadline %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="148"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="144"/>
         <source>Deadline set by Allegro: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,17 +827,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="205"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="212"/>
         <source>No issues match the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="207"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="214"/>
         <source>No discussions or claims yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="219"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="226"/>
         <source>%Ln issue(s)</source>
         <translation>
             <numerusform>%Ln issue</numerusform>
@@ -829,7 +845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="221"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="228"/>
         <source>%1 of %Ln issue(s)</source>
         <translation>
             <numerusform>%1 of %Ln issue</numerusform>
@@ -840,323 +856,323 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="175"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="207"/>
         <source>Awaiting your reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="35"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="34"/>
         <source>Ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="36"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="35"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="37"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="36"/>
         <source>Closed without agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="38"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="37"/>
         <source>Awaiting your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="39"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="38"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="40"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="39"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="46"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="45"/>
         <source>Unknown status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="53"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="52"/>
         <source>Product not received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="54"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="53"/>
         <source>No product in the parcel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="55"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="54"/>
         <source>No proof of purchase, manual or warranty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="56"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="57"/>
         <source>Part of the product missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="57"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="58"/>
         <source>Product and parcel damaged in transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="58"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="61"/>
         <source>Product damaged, parcel intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="59"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="62"/>
         <source>Defect found during use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="60"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="63"/>
         <source>Not as described</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="61"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="64"/>
         <source>Seller does not want to accept the return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="62"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="67"/>
         <source>Problem sending the product back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="63"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="70"/>
         <source>No refund after returning the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="64"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="73"/>
         <source>No refund after cancelling the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="65"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="76"/>
         <source>Goods not received after payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="66"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="79"/>
         <source>Items do not match the description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="67"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="82"/>
         <source>Incomplete order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="68"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="83"/>
         <source>Item is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="69"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="84"/>
         <source>Problem withdrawing from the purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="72"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="87"/>
         <source>Problem returning the goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="73"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="90"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="86"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="103"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="87"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="104"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="88"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="105"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="89"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="106"/>
         <source>Partial refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="95"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="112"/>
         <source>Not specified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="107"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="127"/>
         <source>Buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="108"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="128"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="109"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="129"/>
         <source>Allegro advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="110"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="130"/>
         <source>Allegro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="111"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="131"/>
         <source>Allegro Fulfillment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="144"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="166"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="145"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="167"/>
         <source>Ask to end the discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="146"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="168"/>
         <source>Return required – I provide the label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="147"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="171"/>
         <source>Return required – buyer sends it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="148"/>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="119"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="139"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="174"/>
         <source>No return needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="155"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="181"/>
         <source>Accept: repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="156"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="182"/>
         <source>Accept: full refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="157"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="183"/>
         <source>Accept: exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="158"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="184"/>
         <source>Accept: partial refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="159"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="185"/>
         <source>Reject: additional requirements not completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="162"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="188"/>
         <source>Reject: product not returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="163"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="191"/>
         <source>Reject: damaged by the buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="164"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="194"/>
         <source>Reject: product conforms to the contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="167"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="197"/>
         <source>Reject: minor defect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="168"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="198"/>
         <source>Reject: other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="169"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="199"/>
         <source>Reject: withdrawn by the buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="26"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="25"/>
         <source>Discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="27"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="26"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="28"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="27"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="113"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="133"/>
         <source>Unknown author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="118"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="138"/>
         <source>Return required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="120"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="140"/>
         <source>Return decision pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="127"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="147"/>
         <source>You decided that the buyer must send the product back before the claim is settled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="130"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="151"/>
         <source>You decided that the buyer does not need to send the product back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="133"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="154"/>
         <source>You have not decided yet whether the buyer must return the product. Tell the buyer in the chat: return with your label, return at the buyer&apos;s cost, or no return needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="102"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="120"/>
         <source>Statutory warranty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="102"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="121"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,72 +1180,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="105"/>
         <source>Allegro – Discussions and claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="272"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="235"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="144"/>
         <source>Starting…</source>
+        <extracomment>``--poll-interval`` (seconds): wins over Settings and the environment&apos;s default.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="241"/>
         <source>Load discussions and claims again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="244"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="249"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="257"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="263"/>
         <source>About %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="285"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="431"/>
+        <source>Allegro is slow to answer, still trying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="613"/>
         <source>Loading discussions and claims…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="626"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Loading discussions and claims… %n loaded</numerusform>
@@ -1237,17 +1259,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="799"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="640"/>
         <source>Loading failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="657"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>%n discussion or claim</numerusform>
@@ -1255,86 +1278,213 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="616"/>
-        <source>Not sent: there is no connection to Allegro.</source>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="693"/>
+        <source>Filters cleared to show the chosen issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="776"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="797"/>
+        <source>Offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="633"/>
-        <source>Sending was interrupted. Check the conversation before sending this again.</source>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="817"/>
+        <source>A saved draft could not be read and was put aside, unchanged, as %1. The conversation opens without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="688"/>
-        <source>Not sent: Allegro does not accept new messages in this issue now.</source>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="820"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="852"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="873"/>
+        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="644"/>
-        <source>Allegro did not answer in time and the message is not in the conversation. Your text is kept: send it again when ready.</source>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="832"/>
+        <source>The saved data was damaged and has been put aside; the app starts afresh from Allegro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="652"/>
-        <source>Not sent: the file %1 cannot be attached.</source>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="836"/>
+        <source>The saved data is in use by another program (is the app open twice?). This window works from Allegro without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="659"/>
-        <source>Not sent: %1</source>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="840"/>
+        <source>The app cannot write its data folder. It works from Allegro, but nothing is saved for the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="703"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="844"/>
+        <source>The saved data comes from a newer version of the app and was left untouched. This window works from Allegro without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="848"/>
+        <source>The app cannot save its data (is the disk full?). It works from Allegro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="863"/>
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="865"/>
+        <source>%n new discussion(s) or claim(s)</source>
+        <translation>
+            <numerusform>%n new discussion or claim</numerusform>
+            <numerusform>%n new discussions or claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="867"/>
+        <source>%n status change(s)</source>
+        <translation>
+            <numerusform>%n status change</numerusform>
+            <numerusform>%n status changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="869"/>
+        <source>Since %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="871"/>
+        <source>Since the last start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="979"/>
         <source>The decision was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1008"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="743"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1016"/>
+        <source>Could not open %1: the file could not be stored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1026"/>
+        <source>No program on this computer opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1039"/>
+        <source>%1 is not a picture or a PDF, so it is not opened here. Save it and check it before you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1044"/>
+        <source>Save attachment as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1063"/>
+        <source>%1 could not be saved there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1066"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1072"/>
         <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingText</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/outgoing_text.py" line="19"/>
+        <source>Waiting for the connection to Allegro: it is sent as soon as Allegro answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/outgoing_text.py" line="26"/>
+        <source>Allegro did not confirm this message and it is not in the conversation yet. The app keeps checking; send it again only if it does not appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/outgoing_text.py" line="35"/>
+        <source>Not sent: Allegro does not accept new messages in this issue now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/outgoing_text.py" line="42"/>
+        <source>Not sent: the file %1 cannot be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/outgoing_text.py" line="46"/>
+        <source>Not sent: Allegro did not accept the sign-in. Sign in again, then send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/outgoing_text.py" line="51"/>
+        <source>Not sent: there is no connection to Allegro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/outgoing_text.py" line="52"/>
+        <source>Not sent: Allegro refused the message.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="197"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="212"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="206"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="408"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="221"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="429"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="243"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="258"/>
         <source>Starting the demo Allegro…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="310"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="330"/>
         <source>My shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="406"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="427"/>
         <source>Allegro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="407"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="428"/>
         <source>Allegro Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="434"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="455"/>
         <source>This build has no Allegro application ID yet: enter one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,52 +1492,122 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="155"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="157"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="162"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="164"/>
         <source>Allegro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="162"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="164"/>
         <source>Allegro Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="169"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="171"/>
         <source>Allegro application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="175"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="177"/>
         <source>No system keyring is available, so secrets are kept in a file that only your user account can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="185"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="187"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="189"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="191"/>
         <source>Takes effect after restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="190"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="192"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="192"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="194"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="228"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="230"/>
+        <source>Checking Allegro and notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="235"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="237"/>
+        <source>Check Allegro every (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="238"/>
+        <source>Check Allegro every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="240"/>
+        <source>New message from a buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="241"/>
+        <source>New discussion or claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="242"/>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="243"/>
+        <source>Allegro closed the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="244"/>
+        <source>An Allegro advisor joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="245"/>
+        <source>Deadline within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="246"/>
+        <source>Deadline within 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="247"/>
+        <source>Deadline passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="256"/>
+        <source>Notify me of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="257"/>
+        <source>Do not disturb (no notifications)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="295"/>
         <source>Enter the client secret of your own application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,37 +1633,37 @@
 <context>
     <name>SignInMessages</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="48"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="57"/>
         <source>The sign-in stopped unexpectedly. Start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="35"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="39"/>
         <source>The app cannot receive the answer from the browser: another program may be using the port of the redirect address. Close it, or change the address in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="40"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="45"/>
         <source>Allegro cannot be reached. Check your internet connection and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="47"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="56"/>
         <source>Allegro refused the sign-in. Start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="43"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="51"/>
         <source>Allegro did not accept this app&apos;s client ID or secret, or the app is registered for another sign-in type. Check them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="21"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="18"/>
         <source>Access was refused in the browser. If that was a mistake, start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="24"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="22"/>
         <source>The code has expired. Start again to get a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,12 +1673,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="28"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="29"/>
         <source>The browser&apos;s answer did not belong to this sign-in, so it was ignored for your safety. Start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="32"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="34"/>
         <source>Allegro did not finish the sign-in. Start again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,7 +1699,7 @@
 <context>
     <name>Time</name>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="49"/>
+        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="48"/>
         <source>%n days overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -1487,7 +1707,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="49"/>
+        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="48"/>
         <source>in %n days</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -1495,7 +1715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="44"/>
+        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="42"/>
         <source>%n min overdue</source>
         <translation>
             <numerusform>%n min overdue</numerusform>
@@ -1503,7 +1723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="44"/>
+        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="42"/>
         <source>in %n min</source>
         <translation>
             <numerusform>in %n min</numerusform>
@@ -1511,7 +1731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="47"/>
+        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="45"/>
         <source>%n h overdue</source>
         <translation>
             <numerusform>%n h overdue</numerusform>
@@ -1519,7 +1739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="47"/>
+        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="45"/>
         <source>in %n h</source>
         <translation>
             <numerusform>in %n h</numerusform>
@@ -1530,17 +1750,17 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="70"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="71"/>
         <source>Show window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="72"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="73"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="93"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="94"/>
         <source>%n awaiting your reply</source>
         <translation>
             <numerusform>%n awaiting your reply</numerusform>
@@ -1548,17 +1768,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="104"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="105"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="137"/>
         <source>a buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="105"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="106"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="136"/>
         <source>New message from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="108"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="109"/>
         <source>%n more conversations await your reply.</source>
         <translation>
             <numerusform>%n more conversation awaits your reply.</numerusform>
@@ -1566,8 +1788,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="110"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="111"/>
         <source>Click to open the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="125"/>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="126"/>
+        <source>New discussion or claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="127"/>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="128"/>
+        <source>Allegro closed the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="129"/>
+        <source>An Allegro advisor joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="130"/>
+        <source>Due within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="131"/>
+        <source>Due within 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="132"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="139"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpdateCheck</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="45"/>
+        <source>Check for updates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="50"/>
+        <source>Check for updates at start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="55"/>
+        <source>At most once a day; it only tells you about a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="111"/>
+        <source>Check for updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="119"/>
+        <source>%1 %2 is available (you have %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="123"/>
+        <source>Download it from the release page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="126"/>
+        <source>Open the release page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="132"/>
+        <source>You have the latest version (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="145"/>
+        <source>Could not reach the release page. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="147"/>
+        <source>The release page did not answer as expected. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="149"/>
+        <source>The release page sent us to an insecure address; nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="150"/>
+        <source>The list of releases could not be read. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1652,57 +1985,57 @@
 <context>
     <name>_AppCredentialsTab</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="63"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="65"/>
         <source>Use the application built into this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="64"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="66"/>
         <source>Use my own application registered at Allegro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="70"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="72"/>
         <source>Use the application built into this app (none in this build)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="80"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="82"/>
         <source>Device (code shown in the app)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="81"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="83"/>
         <source>Browser (redirect to this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="87"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="89"/>
         <source>Client ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="88"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="90"/>
         <source>Client secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="89"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="91"/>
         <source>Application type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="90"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="92"/>
         <source>Redirect address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="93"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="95"/>
         <source>Register the application at Allegro&apos;s developer portal. A browser-type application needs the redirect address above registered exactly, with http://localhost (Allegro refuses 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="116"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="118"/>
         <source>Stored securely; leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -125,8 +125,8 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="94"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="95"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="96"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="97"/>
         <source>Remove %1</source>
         <translation>Usuń %1</translation>
     </message>
@@ -211,32 +211,37 @@
 <context>
     <name>ChatDelegate</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="230"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="235"/>
         <source>Not sent.</source>
         <translation>Nie wysłano.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="232"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="237"/>
         <source>The text is back in the editor.</source>
         <translation>Tekst wrócił do edytora.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="239"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="244"/>
         <source>Put back into the editor</source>
         <translation>Przywróć do edytora</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="290"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="296"/>
+        <source>Waiting to send</source>
+        <translation>Czeka na wysłanie</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="297"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="291"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="298"/>
         <source>Not sent</source>
         <translation>Nie wysłano</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="292"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="299"/>
         <source>Not confirmed</source>
         <translation>Niepotwierdzona</translation>
     </message>
@@ -244,49 +249,49 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="86"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="105"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="106"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="125"/>
         <source>Retry</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="203"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="236"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="223"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="256"/>
         <source>Loading conversation…</source>
         <translation>Wczytywanie rozmowy…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="219"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="239"/>
         <source>Allegro does not accept new messages in this claim now. You can still read the whole conversation.</source>
         <translation>Allegro nie przyjmuje teraz nowych wiadomości w tej reklamacji. Całą rozmowę nadal możesz przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="224"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="244"/>
         <source>Allegro does not accept new messages in this discussion now. You can still read the whole conversation.</source>
         <translation>Allegro nie przyjmuje teraz nowych wiadomości w tej dyskusji. Całą rozmowę nadal możesz przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="260"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="280"/>
         <source>The conversation could not be refreshed. %1</source>
         <translation>Nie udało się odświeżyć rozmowy. %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="266"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="286"/>
         <source>The conversation could not be loaded.</source>
         <translation>Nie udało się wczytać rozmowy.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="275"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="295"/>
         <source>No messages yet. Write the first one below.</source>
         <translation>Nie ma jeszcze wiadomości. Napisz pierwszą poniżej.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="277"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="297"/>
         <source>There are no messages in this conversation.</source>
         <translation>W tej rozmowie nie ma wiadomości.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="470"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="519"/>
         <source>Allegro did not confirm this message before the app closed. Check the conversation before you send it again.</source>
         <translation>Allegro nie potwierdziło tej wiadomości przed zamknięciem aplikacji. Sprawdź rozmowę, zanim wyślesz ją ponownie.</translation>
     </message>
@@ -294,18 +299,18 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="58"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="59"/>
         <source>Conversation</source>
         <translation>Rozmowa</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="59"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="172"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="60"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="173"/>
         <source>Copy text</source>
         <translation>Kopiuj tekst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="172"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="173"/>
         <source>Copy %n messages</source>
         <translation>
             <numerusform>Kopiuj %n wiadomość</numerusform>
@@ -314,17 +319,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="175"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="176"/>
         <source>Select text…</source>
         <translation>Zaznacz tekst…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="183"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="184"/>
         <source>Open %1</source>
         <translation>Otwórz %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="191"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="194"/>
         <source>Put back into the editor</source>
         <translation>Przywróć do edytora</translation>
     </message>
@@ -332,83 +337,84 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="134"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="205"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="136"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="207"/>
         <source>Write to the buyer… (Ctrl+Enter sends)</source>
         <translation>Napisz do kupującego… (Ctrl+Enter wysyła)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="135"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="137"/>
         <source>Message to the buyer</source>
         <translation>Wiadomość do kupującego</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="143"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="145"/>
         <source>Message type</source>
         <translation>Rodzaj wiadomości</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="145"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="147"/>
         <source>Attach file…</source>
         <translation>Dołącz plik…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="148"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="150"/>
         <source>Images (PNG, JPEG, GIF, BMP, TIFF) or PDF, up to 2 MB each</source>
         <translation>Obrazy (PNG, JPEG, GIF, BMP, TIFF) lub PDF, do 2 MB każdy</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="153"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="155"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="157"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="159"/>
         <source>Send the message (Ctrl+Enter)</source>
         <translation>Wyślij wiadomość (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="207"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="209"/>
         <source>Writing is closed for this conversation.</source>
         <translation>W tej rozmowie nie można już pisać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="297"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="299"/>
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="299"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="301"/>
         <source>Images and PDF (%1)</source>
         <translation>Obrazy i PDF (%1)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="342"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="344"/>
         <source>Allegro accepts up to %1 characters.</source>
         <translation>Allegro przyjmuje najwyżej %1 znaków.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="359"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="365"/>
         <source>“%1” cannot be attached: Allegro accepts only images (PNG, JPEG, GIF, BMP, TIFF) and PDF files.</source>
         <translation>Nie można dołączyć „%1”: Allegro przyjmuje tylko obrazy (PNG, JPEG, GIF, BMP, TIFF) i pliki PDF.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="368"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="375"/>
         <source>“%1” is not a file.</source>
         <translation>„%1” nie jest plikiem.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="377"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="389"/>
         <source>“%1” is empty.</source>
         <translation>Plik „%1” jest pusty.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="366"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="371"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="380"/>
         <source>“%1” cannot be read. Check that the file still exists.</source>
         <translation>Nie można odczytać „%1”. Sprawdź, czy plik nadal istnieje.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="372"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="385"/>
         <source>“%1” is %2 MB; Allegro accepts files up to 2 MB.</source>
         <translation>Plik „%1” ma %2 MB; Allegro przyjmuje pliki do 2 MB.</translation>
     </message>
@@ -486,52 +492,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="49"/>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="64"/>
         <source>Something went wrong. Try again; if it keeps happening, copy the diagnostics.</source>
         <translation>Coś poszło nie tak. Spróbuj ponownie; jeśli błąd się powtarza, skopiuj diagnostykę.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="30"/>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="38"/>
         <source>Cannot reach Allegro. Check your internet connection and try again.</source>
         <translation>Brak połączenia z Allegro. Sprawdź połączenie z internetem i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="32"/>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="31"/>
+        <source>Allegro sent far more data than expected, so it was not read. Try again later.</source>
+        <translation>Allegro przysłało znacznie więcej danych, niż się spodziewano, więc ich nie odczytano. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="36"/>
+        <source>Allegro&apos;s answer could not be read. Try again in a moment.</source>
+        <translation>Nie udało się odczytać odpowiedzi Allegro. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="42"/>
         <source>Your Allegro session has ended. Sign in again to continue.</source>
         <translation>Twoja sesja Allegro wygasła. Zaloguj się ponownie, aby kontynuować.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="34"/>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="44"/>
         <source>Allegro refused access. The app needs permission to manage discussions and claims.</source>
         <translation>Allegro odmówiło dostępu. Aplikacja potrzebuje uprawnień do obsługi dyskusji i reklamacji.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="38"/>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="49"/>
         <source>Allegro asked us to slow down. Try again in a minute.</source>
         <translation>Allegro ogranicza liczbę zapytań. Spróbuj ponownie za minutę.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="40"/>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="51"/>
         <source>Allegro is having problems right now. Try again in a moment.</source>
         <translation>Allegro ma teraz problemy. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="42"/>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="53"/>
         <source>This discussion or claim is no longer available on Allegro.</source>
         <translation>Ta dyskusja lub reklamacja nie jest już dostępna na Allegro.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="44"/>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="55"/>
         <source>Allegro does not accept new messages in this issue now.</source>
         <translation>Allegro nie przyjmuje teraz nowych wiadomości w tym zgłoszeniu.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="46"/>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="57"/>
         <source>Allegro did not accept this request. Check what you entered and try again.</source>
         <translation>Allegro nie przyjęło tego żądania. Sprawdź wprowadzone dane i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="48"/>
+        <location filename="../../allegro_issues_desktop/ui/error_text.py" line="61"/>
         <source>This link does not lead to Allegro, so it was not opened with your account.</source>
         <translation>Ten link nie prowadzi do Allegro, więc nie został otwarty z użyciem Twojego konta.</translation>
     </message>
@@ -539,62 +555,62 @@
 <context>
     <name>FactsView</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="77"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="78"/>
         <source>Buyer</source>
         <translation>Kupujący</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="82"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="83"/>
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="79"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="80"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="78"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="79"/>
         <source>Opened</source>
         <translation>Data otwarcia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="83"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="84"/>
         <source>Buyer expects</source>
         <translation>Żądanie kupującego</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="80"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="81"/>
         <source>Right</source>
         <translation>Podstawa reklamacji</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="84"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="85"/>
         <source>Reason details</source>
         <translation>Szczegóły powodu</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="85"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="86"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="86"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="87"/>
         <source>Attachments</source>
         <translation>Załączniki</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="153"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="156"/>
         <source>%1 – open on Allegro</source>
         <translation>%1 – otwórz na Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="170"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="173"/>
         <source>attachment</source>
         <translation>załącznik</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="175"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="178"/>
         <source>Open %1</source>
         <translation>Otwórz %1</translation>
     </message>
@@ -652,12 +668,12 @@
 <context>
     <name>IssueDelegate</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="80"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="81"/>
         <source>No subject</source>
         <translation>Bez tematu</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="87"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="88"/>
         <source>Unknown buyer</source>
         <translation>Nieznany kupujący</translation>
     </message>
@@ -665,7 +681,7 @@
 <context>
     <name>IssueDetailPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="48"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="50"/>
         <source>Select a discussion or claim on the left</source>
         <translation>Wybierz dyskusję lub reklamację z listy po lewej</translation>
     </message>
@@ -767,38 +783,38 @@
 <context>
     <name>IssueHeader</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="58"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="124"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="51"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="120"/>
         <source>Decide on claim…</source>
         <translation>Rozpatrz reklamację…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="60"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="53"/>
         <source>Accept or reject the claim and tell the buyer why</source>
         <translation>Uznaj lub odrzuć reklamację i wyjaśnij kupującemu dlaczego</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="107"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="103"/>
         <source>No. %1</source>
         <translation>Nr %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="124"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="120"/>
         <source>Sending decision…</source>
         <translation>Wysyłanie decyzji…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="138"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="134"/>
         <source>Decide by %1 (%2)</source>
         <translation>Decyzja do %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="140"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="136"/>
         <source>Deadline %1 (%2)</source>
         <translation>Termin %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="148"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="144"/>
         <source>Deadline set by Allegro: %1</source>
         <translation>Termin wyznaczony przez Allegro: %1</translation>
     </message>
@@ -812,17 +828,17 @@
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="205"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="212"/>
         <source>No issues match the filters</source>
         <translation>Żadne zgłoszenie nie pasuje do filtrów</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="207"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="214"/>
         <source>No discussions or claims yet</source>
         <translation>Nie ma jeszcze dyskusji ani reklamacji</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="219"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="226"/>
         <source>%Ln issue(s)</source>
         <translation>
             <numerusform>%Ln zgłoszenie</numerusform>
@@ -831,7 +847,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="221"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="228"/>
         <source>%1 of %Ln issue(s)</source>
         <translation>
             <numerusform>%1 z %Ln zgłoszenia</numerusform>
@@ -843,323 +859,323 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="175"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="207"/>
         <source>Awaiting your reply</source>
         <translation>Oczekuje na Twoją odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="35"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="34"/>
         <source>Ongoing</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="36"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="35"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="37"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="36"/>
         <source>Closed without agreement</source>
         <translation>Zamknięta bez porozumienia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="38"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="37"/>
         <source>Awaiting your decision</source>
         <translation>Oczekuje na Twoją decyzję</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="39"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="38"/>
         <source>Accepted</source>
         <translation>Uznana</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="40"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="39"/>
         <source>Rejected</source>
         <translation>Odrzucona</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="46"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="45"/>
         <source>Unknown status</source>
         <translation>Nieznany status</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="53"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="52"/>
         <source>Product not received</source>
         <translation>Produkt nie dotarł</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="54"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="53"/>
         <source>No product in the parcel</source>
         <translation>Brak produktu w paczce</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="55"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="54"/>
         <source>No proof of purchase, manual or warranty</source>
         <translation>Brak dowodu zakupu, instrukcji lub karty gwarancyjnej</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="56"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="57"/>
         <source>Part of the product missing</source>
         <translation>Brak części produktu</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="57"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="58"/>
         <source>Product and parcel damaged in transit</source>
         <translation>Produkt i paczka uszkodzone w transporcie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="58"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="61"/>
         <source>Product damaged, parcel intact</source>
         <translation>Produkt uszkodzony, paczka nienaruszona</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="59"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="62"/>
         <source>Defect found during use</source>
         <translation>Wada ujawniona podczas użytkowania</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="60"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="63"/>
         <source>Not as described</source>
         <translation>Niezgodny z opisem</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="61"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="64"/>
         <source>Seller does not want to accept the return</source>
         <translation>Sprzedający nie chce przyjąć zwrotu</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="62"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="67"/>
         <source>Problem sending the product back</source>
         <translation>Problem z odesłaniem produktu</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="63"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="70"/>
         <source>No refund after returning the product</source>
         <translation>Brak zwrotu pieniędzy po odesłaniu produktu</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="64"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="73"/>
         <source>No refund after cancelling the order</source>
         <translation>Brak zwrotu pieniędzy po anulowaniu zamówienia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="65"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="76"/>
         <source>Goods not received after payment</source>
         <translation>Nie otrzymano towaru mimo zapłaty</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="66"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="79"/>
         <source>Items do not match the description</source>
         <translation>Przedmioty niezgodne z opisem</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="67"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="82"/>
         <source>Incomplete order</source>
         <translation>Niekompletne zamówienie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="68"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="83"/>
         <source>Item is damaged</source>
         <translation>Przedmiot jest uszkodzony</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="69"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="84"/>
         <source>Problem withdrawing from the purchase</source>
         <translation>Problem z odstąpieniem od umowy</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="72"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="87"/>
         <source>Problem returning the goods</source>
         <translation>Problem ze zwrotem towaru</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="73"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="90"/>
         <source>Other reason</source>
         <translation>Inny powód</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="86"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="103"/>
         <source>Repair</source>
         <translation>Naprawa</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="87"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="104"/>
         <source>Exchange</source>
         <translation>Wymiana</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="88"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="105"/>
         <source>Refund</source>
         <translation>Zwrot pieniędzy</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="89"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="106"/>
         <source>Partial refund</source>
         <translation>Częściowy zwrot pieniędzy</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="95"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="112"/>
         <source>Not specified</source>
         <translation>Nie określono</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="107"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="127"/>
         <source>Buyer</source>
         <translation>Kupujący</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="108"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="128"/>
         <source>You</source>
         <translation>Ty</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="109"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="129"/>
         <source>Allegro advisor</source>
         <translation>Doradca Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="110"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="130"/>
         <source>Allegro</source>
         <translation>Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="111"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="131"/>
         <source>Allegro Fulfillment</source>
         <translation>Allegro Fulfillment</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="144"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="166"/>
         <source>Message</source>
         <translation>Wiadomość</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="145"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="167"/>
         <source>Ask to end the discussion</source>
         <translation>Prośba o zakończenie dyskusji</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="146"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="168"/>
         <source>Return required – I provide the label</source>
         <translation>Zwrot wymagany – zapewniam etykietę</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="147"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="171"/>
         <source>Return required – buyer sends it back</source>
         <translation>Zwrot wymagany – kupujący odsyła produkt sam</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="148"/>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="119"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="139"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="174"/>
         <source>No return needed</source>
         <translation>Zwrot niewymagany</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="155"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="181"/>
         <source>Accept: repair</source>
         <translation>Uznanie: naprawa</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="156"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="182"/>
         <source>Accept: full refund</source>
         <translation>Uznanie: pełny zwrot pieniędzy</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="157"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="183"/>
         <source>Accept: exchange</source>
         <translation>Uznanie: wymiana</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="158"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="184"/>
         <source>Accept: partial refund</source>
         <translation>Uznanie: częściowy zwrot pieniędzy</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="159"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="185"/>
         <source>Reject: additional requirements not completed</source>
         <translation>Odrzucenie: niespełnione dodatkowe wymagania</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="162"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="188"/>
         <source>Reject: product not returned</source>
         <translation>Odrzucenie: produkt nie został odesłany</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="163"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="191"/>
         <source>Reject: damaged by the buyer</source>
         <translation>Odrzucenie: uszkodzenie z winy kupującego</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="164"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="194"/>
         <source>Reject: product conforms to the contract</source>
         <translation>Odrzucenie: produkt zgodny z umową</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="167"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="197"/>
         <source>Reject: minor defect</source>
         <translation>Odrzucenie: wada nieistotna</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="168"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="198"/>
         <source>Reject: other reason</source>
         <translation>Odrzucenie: inny powód</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="169"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="199"/>
         <source>Reject: withdrawn by the buyer</source>
         <translation>Odrzucenie: kupujący wycofał reklamację</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="26"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="25"/>
         <source>Discussion</source>
         <translation>Dyskusja</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="27"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="26"/>
         <source>Claim</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="28"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="27"/>
         <source>Issue</source>
         <translation>Zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="113"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="133"/>
         <source>Unknown author</source>
         <translation>Nieznany autor</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="118"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="138"/>
         <source>Return required</source>
         <translation>Zwrot wymagany</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="120"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="140"/>
         <source>Return decision pending</source>
         <translation>Brak decyzji o zwrocie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="127"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="147"/>
         <source>You decided that the buyer must send the product back before the claim is settled.</source>
         <translation>Twoja decyzja: kupujący musi odesłać produkt, zanim reklamacja zostanie rozpatrzona.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="130"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="151"/>
         <source>You decided that the buyer does not need to send the product back.</source>
         <translation>Twoja decyzja: kupujący nie musi odsyłać produktu.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="133"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="154"/>
         <source>You have not decided yet whether the buyer must return the product. Tell the buyer in the chat: return with your label, return at the buyer&apos;s cost, or no return needed.</source>
         <translation>Nie zdecydowano jeszcze, czy kupujący musi zwrócić produkt. Przekaż decyzję na czacie: zwrot z Twoją etykietą, zwrot na koszt kupującego albo bez zwrotu.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="102"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="120"/>
         <source>Statutory warranty</source>
         <translation>Rękojmia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="102"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="121"/>
         <source>Complaint</source>
         <translation>Niezgodność towaru z umową</translation>
     </message>
@@ -1167,72 +1183,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="105"/>
         <source>Allegro – Discussions and claims</source>
         <translation>Allegro – Dyskusje i reklamacje</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="272"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="235"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="144"/>
         <source>Starting…</source>
+        <extracomment>``--poll-interval`` (seconds): wins over Settings and the environment&apos;s default.</extracomment>
         <translation>Uruchamianie…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="241"/>
         <source>Load discussions and claims again (F5)</source>
         <translation>Wczytaj ponownie dyskusje i reklamacje (F5)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="244"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="249"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="257"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="263"/>
         <source>About %1…</source>
         <translation>O programie %1…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="431"/>
+        <source>Allegro is slow to answer, still trying…</source>
+        <translation>Allegro odpowiada powoli, nadal próbujemy…</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="613"/>
         <source>Loading discussions and claims…</source>
         <translation>Wczytywanie dyskusji i reklamacji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="626"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Wczytywanie dyskusji i reklamacji… wczytano %n</numerusform>
@@ -1241,17 +1263,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="799"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="640"/>
         <source>Loading failed</source>
         <translation>Nie udało się wczytać</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="657"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>Dyskusje i reklamacje: %n</numerusform>
@@ -1260,86 +1283,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="616"/>
-        <source>Not sent: there is no connection to Allegro.</source>
-        <translation>Nie wysłano: brak połączenia z Allegro.</translation>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="693"/>
+        <source>Filters cleared to show the chosen issue.</source>
+        <translation>Wyczyszczono filtry, aby pokazać wybraną sprawę.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="776"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n nieprzeczytana</numerusform>
+            <numerusform>%n nieprzeczytane</numerusform>
+            <numerusform>%n nieprzeczytanych</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="633"/>
-        <source>Sending was interrupted. Check the conversation before sending this again.</source>
-        <translation>Wysyłanie zostało przerwane. Sprawdź rozmowę, zanim wyślesz tę wiadomość ponownie.</translation>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="797"/>
+        <source>Offline since %1 — showing what was saved. Replies wait in the outbox.</source>
+        <translation>Brak połączenia od %1 — widzisz zapisane dane. Odpowiedzi czekają w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="688"/>
-        <source>Not sent: Allegro does not accept new messages in this issue now.</source>
-        <translation>Nie wysłano: Allegro nie przyjmuje teraz nowych wiadomości w tym zgłoszeniu.</translation>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="817"/>
+        <source>A saved draft could not be read and was put aside, unchanged, as %1. The conversation opens without it.</source>
+        <translation>Zapisanego szkicu nie dało się odczytać; odłożono go bez zmian jako %1. Rozmowa otwiera się bez niego.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="644"/>
-        <source>Allegro did not answer in time and the message is not in the conversation. Your text is kept: send it again when ready.</source>
-        <translation>Allegro nie odpowiedziało na czas i wiadomości nie ma w rozmowie. Twój tekst został zachowany: wyślij go ponownie, gdy zechcesz.</translation>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="820"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="852"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="873"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="652"/>
-        <source>Not sent: the file %1 cannot be attached.</source>
-        <translation>Nie wysłano: nie można dołączyć pliku %1.</translation>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="832"/>
+        <source>The saved data was damaged and has been put aside; the app starts afresh from Allegro.</source>
+        <translation>Zapisane dane były uszkodzone i zostały odłożone; aplikacja wczytuje wszystko od nowa z Allegro.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="659"/>
-        <source>Not sent: %1</source>
-        <translation>Nie wysłano: %1</translation>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="836"/>
+        <source>The saved data is in use by another program (is the app open twice?). This window works from Allegro without saving.</source>
+        <translation>Zapisane dane są używane przez inny program (czy aplikacja jest otwarta dwa razy?). To okno działa na danych z Allegro, bez zapisywania.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="703"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="840"/>
+        <source>The app cannot write its data folder. It works from Allegro, but nothing is saved for the next start.</source>
+        <translation>Aplikacja nie może zapisywać w swoim folderze danych. Działa na danych z Allegro, ale nic nie zostanie zachowane do następnego uruchomienia.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="844"/>
+        <source>The saved data comes from a newer version of the app and was left untouched. This window works from Allegro without saving.</source>
+        <translation>Zapisane dane pochodzą z nowszej wersji aplikacji i pozostały nietknięte. To okno działa na danych z Allegro, bez zapisywania.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="848"/>
+        <source>The app cannot save its data (is the disk full?). It works from Allegro.</source>
+        <translation>Aplikacja nie może zapisać danych (czy dysk jest pełny?). Działa na danych z Allegro.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="863"/>
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n nowa wiadomość</numerusform>
+            <numerusform>%n nowe wiadomości</numerusform>
+            <numerusform>%n nowych wiadomości</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="865"/>
+        <source>%n new discussion(s) or claim(s)</source>
+        <translation>
+            <numerusform>%n nowa dyskusja lub reklamacja</numerusform>
+            <numerusform>%n nowe dyskusje lub reklamacje</numerusform>
+            <numerusform>%n nowych dyskusji lub reklamacji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="867"/>
+        <source>%n status change(s)</source>
+        <translation>
+            <numerusform>%n zmiana statusu</numerusform>
+            <numerusform>%n zmiany statusu</numerusform>
+            <numerusform>%n zmian statusu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="869"/>
+        <source>Since %1:</source>
+        <translation>Od %1:</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="871"/>
+        <source>Since the last start:</source>
+        <translation>Od ostatniego uruchomienia:</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="979"/>
         <source>The decision was not saved: %1</source>
         <translation>Decyzja nie została zapisana: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1008"/>
         <source>Could not open %1: %2</source>
         <translation>Nie udało się otworzyć %1: %2</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="743"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1016"/>
+        <source>Could not open %1: the file could not be stored on this computer.</source>
+        <translation>Nie udało się otworzyć %1: nie można zapisać pliku na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1026"/>
+        <source>No program on this computer opens %1.</source>
+        <translation>Żaden program na tym komputerze nie otwiera %1.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1039"/>
+        <source>%1 is not a picture or a PDF, so it is not opened here. Save it and check it before you open it.</source>
+        <translation>%1 nie jest obrazem ani plikiem PDF, więc nie zostanie tu otwarty. Zapisz go i sprawdź, zanim go otworzysz.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1044"/>
+        <source>Save attachment as</source>
+        <translation>Zapisz załącznik jako</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1063"/>
+        <source>%1 could not be saved there. Choose another folder.</source>
+        <translation>Nie udało się zapisać %1 w tym miejscu. Wybierz inny folder.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1066"/>
+        <source>Saved %1</source>
+        <translation>Zapisano %1</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1072"/>
         <source>Updated %1</source>
         <translation>Zaktualizowano %1</translation>
     </message>
 </context>
 <context>
+    <name>OutgoingText</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/outgoing_text.py" line="19"/>
+        <source>Waiting for the connection to Allegro: it is sent as soon as Allegro answers.</source>
+        <translation>Czeka na połączenie z Allegro: zostanie wysłana, gdy tylko Allegro odpowie.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/outgoing_text.py" line="26"/>
+        <source>Allegro did not confirm this message and it is not in the conversation yet. The app keeps checking; send it again only if it does not appear.</source>
+        <translation>Allegro nie potwierdziło tej wiadomości i nie ma jej jeszcze w rozmowie. Aplikacja dalej sprawdza; wyślij ją ponownie tylko wtedy, gdy się nie pojawi.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/outgoing_text.py" line="35"/>
+        <source>Not sent: Allegro does not accept new messages in this issue now.</source>
+        <translation>Nie wysłano: Allegro nie przyjmuje teraz nowych wiadomości w tej sprawie.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/outgoing_text.py" line="42"/>
+        <source>Not sent: the file %1 cannot be attached.</source>
+        <translation>Nie wysłano: nie można załączyć pliku %1.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/outgoing_text.py" line="46"/>
+        <source>Not sent: Allegro did not accept the sign-in. Sign in again, then send it.</source>
+        <translation>Nie wysłano: Allegro nie przyjęło logowania. Zaloguj się ponownie i wyślij jeszcze raz.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/outgoing_text.py" line="51"/>
+        <source>Not sent: there is no connection to Allegro.</source>
+        <translation>Nie wysłano: brak połączenia z Allegro.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/outgoing_text.py" line="52"/>
+        <source>Not sent: Allegro refused the message.</source>
+        <translation>Nie wysłano: Allegro odrzuciło wiadomość.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="197"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="212"/>
         <source>The demo could not start: %1</source>
         <translation>Nie udało się uruchomić wersji demonstracyjnej: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="206"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="408"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="221"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="429"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="243"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="258"/>
         <source>Starting the demo Allegro…</source>
         <translation>Uruchamianie demonstracyjnego serwera Allegro…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="310"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="330"/>
         <source>My shop</source>
         <translation>Mój sklep</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="406"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="427"/>
         <source>Allegro</source>
         <translation>Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="407"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="428"/>
         <source>Allegro Sandbox</source>
         <translation>Allegro Sandbox</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="434"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="455"/>
         <source>This build has no Allegro application ID yet: enter one in Settings.</source>
         <translation>Ta wersja programu nie ma jeszcze identyfikatora aplikacji Allegro (Client ID): wpisz go w Ustawieniach.</translation>
     </message>
@@ -1347,52 +1501,122 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="155"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="157"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="162"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="164"/>
         <source>Allegro</source>
         <translation>Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="162"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="164"/>
         <source>Allegro Sandbox</source>
         <translation>Allegro Sandbox</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="169"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="171"/>
         <source>Allegro application</source>
         <translation>Aplikacja Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="175"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="177"/>
         <source>No system keyring is available, so secrets are kept in a file that only your user account can read.</source>
         <translation>Brak systemowego magazynu haseł, więc dane logowania są przechowywane w pliku, który może odczytać tylko Twoje konto użytkownika.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="185"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="187"/>
         <source>As the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="189"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="191"/>
         <source>Takes effect after restart.</source>
         <translation>Zmiana zadziała po ponownym uruchomieniu.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="190"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="192"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="192"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="194"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="228"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="230"/>
+        <source>Checking Allegro and notifications</source>
+        <translation>Sprawdzanie Allegro i powiadomienia</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="235"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="237"/>
+        <source>Check Allegro every (seconds)</source>
+        <translation>Sprawdzaj Allegro co (sekundy)</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="238"/>
+        <source>Check Allegro every:</source>
+        <translation>Sprawdzaj Allegro co:</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="240"/>
+        <source>New message from a buyer</source>
+        <translation>Nowa wiadomość od kupującego</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="241"/>
+        <source>New discussion or claim</source>
+        <translation>Nowa dyskusja lub reklamacja</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="242"/>
+        <source>Status changed</source>
+        <translation>Zmiana statusu</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="243"/>
+        <source>Allegro closed the conversation</source>
+        <translation>Allegro zamknęło rozmowę</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="244"/>
+        <source>An Allegro advisor joined</source>
+        <translation>Dołączył doradca Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="245"/>
+        <source>Deadline within 24 hours</source>
+        <translation>Termin w ciągu 24 godzin</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="246"/>
+        <source>Deadline within 3 hours</source>
+        <translation>Termin w ciągu 3 godzin</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="247"/>
+        <source>Deadline passed</source>
+        <translation>Termin minął</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="256"/>
+        <source>Notify me of:</source>
+        <translation>Powiadamiaj mnie o:</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="257"/>
+        <source>Do not disturb (no notifications)</source>
+        <translation>Nie przeszkadzać (bez powiadomień)</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="295"/>
         <source>Enter the client secret of your own application.</source>
         <translation>Wpisz Client Secret własnej aplikacji.</translation>
     </message>
@@ -1418,37 +1642,37 @@
 <context>
     <name>SignInMessages</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="48"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="57"/>
         <source>The sign-in stopped unexpectedly. Start again.</source>
         <translation>Logowanie zostało nieoczekiwanie przerwane. Zacznij od nowa.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="35"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="39"/>
         <source>The app cannot receive the answer from the browser: another program may be using the port of the redirect address. Close it, or change the address in Settings.</source>
         <translation>Aplikacja nie może odebrać odpowiedzi z przeglądarki: port z adresu przekierowania może być zajęty przez inny program. Zamknij ten program lub zmień adres w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="40"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="45"/>
         <source>Allegro cannot be reached. Check your internet connection and start again.</source>
         <translation>Brak połączenia z Allegro. Sprawdź połączenie z internetem i zacznij od nowa.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="47"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="56"/>
         <source>Allegro refused the sign-in. Start again.</source>
         <translation>Allegro odrzuciło logowanie. Zacznij od nowa.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="43"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="51"/>
         <source>Allegro did not accept this app&apos;s client ID or secret, or the app is registered for another sign-in type. Check them in Settings.</source>
         <translation>Allegro nie przyjęło Client ID lub Client Secret tej aplikacji albo aplikacja jest zarejestrowana dla innego sposobu logowania. Sprawdź te dane w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="21"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="18"/>
         <source>Access was refused in the browser. If that was a mistake, start again.</source>
         <translation>W przeglądarce odmówiono dostępu. Jeśli to pomyłka, zacznij od nowa.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="24"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="22"/>
         <source>The code has expired. Start again to get a new one.</source>
         <translation>Kod wygasł. Zacznij od nowa, aby otrzymać nowy.</translation>
     </message>
@@ -1458,12 +1682,12 @@
         <translation>Allegro nie rozpoznaje już tego kodu. Zacznij od nowa, aby otrzymać nowy.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="28"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="29"/>
         <source>The browser&apos;s answer did not belong to this sign-in, so it was ignored for your safety. Start again.</source>
         <translation>Odpowiedź z przeglądarki nie dotyczyła tego logowania, więc dla Twojego bezpieczeństwa została zignorowana. Zacznij od nowa.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="32"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/messages.py" line="34"/>
         <source>Allegro did not finish the sign-in. Start again.</source>
         <translation>Allegro nie dokończyło logowania. Zacznij od nowa.</translation>
     </message>
@@ -1484,7 +1708,7 @@
 <context>
     <name>Time</name>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="49"/>
+        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="48"/>
         <source>%n days overdue</source>
         <translation>
             <numerusform>%n dzień po terminie</numerusform>
@@ -1493,7 +1717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="49"/>
+        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="48"/>
         <source>in %n days</source>
         <translation>
             <numerusform>za %n dzień</numerusform>
@@ -1502,7 +1726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="44"/>
+        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="42"/>
         <source>%n min overdue</source>
         <translation>
             <numerusform>%n min po terminie</numerusform>
@@ -1511,7 +1735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="44"/>
+        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="42"/>
         <source>in %n min</source>
         <translation>
             <numerusform>za %n min</numerusform>
@@ -1520,7 +1744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="47"/>
+        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="45"/>
         <source>%n h overdue</source>
         <translation>
             <numerusform>%n godz. po terminie</numerusform>
@@ -1529,7 +1753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="47"/>
+        <location filename="../../allegro_issues_desktop/ui/timefmt.py" line="45"/>
         <source>in %n h</source>
         <translation>
             <numerusform>za %n godz.</numerusform>
@@ -1541,17 +1765,17 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="70"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="71"/>
         <source>Show window</source>
         <translation>Pokaż okno</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="72"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="73"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="93"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="94"/>
         <source>%n awaiting your reply</source>
         <translation>
             <numerusform>%n zgłoszenie oczekuje na Twoją odpowiedź</numerusform>
@@ -1560,17 +1784,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="104"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="105"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="137"/>
         <source>a buyer</source>
         <translation>kupującego</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="105"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="106"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="136"/>
         <source>New message from %1</source>
         <translation>Nowa wiadomość od %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="108"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="109"/>
         <source>%n more conversations await your reply.</source>
         <translation>
             <numerusform>Jeszcze %n rozmowa oczekuje na Twoją odpowiedź.</numerusform>
@@ -1579,9 +1805,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="110"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="111"/>
         <source>Click to open the conversation.</source>
         <translation>Kliknij, aby otworzyć rozmowę.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="125"/>
+        <source>New message</source>
+        <translation>Nowa wiadomość</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="126"/>
+        <source>New discussion or claim</source>
+        <translation>Nowa dyskusja lub reklamacja</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="127"/>
+        <source>Status changed</source>
+        <translation>Zmiana statusu</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="128"/>
+        <source>Allegro closed the conversation</source>
+        <translation>Allegro zamknęło rozmowę</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="129"/>
+        <source>An Allegro advisor joined</source>
+        <translation>Dołączył doradca Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="130"/>
+        <source>Due within 24 hours</source>
+        <translation>Termin w ciągu 24 godzin</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="131"/>
+        <source>Due within 3 hours</source>
+        <translation>Termin w ciągu 3 godzin</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="132"/>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="139"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>i %n kolejna</numerusform>
+            <numerusform>i %n kolejne</numerusform>
+            <numerusform>i %n kolejnych</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpdateCheck</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="45"/>
+        <source>Check for updates…</source>
+        <translation>Sprawdź aktualizacje…</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="50"/>
+        <source>Check for updates at start-up</source>
+        <translation>Sprawdzaj aktualizacje przy uruchomieniu</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="55"/>
+        <source>At most once a day; it only tells you about a new version.</source>
+        <translation>Najwyżej raz dziennie; tylko informuje o nowej wersji.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="111"/>
+        <source>Check for updates</source>
+        <translation>Sprawdzanie aktualizacji</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="119"/>
+        <source>%1 %2 is available (you have %3).</source>
+        <translation>Dostępna jest nowa wersja %1: %2 (masz %3).</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="123"/>
+        <source>Download it from the release page:</source>
+        <translation>Pobierz ją ze strony wydania:</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="126"/>
+        <source>Open the release page</source>
+        <translation>Otwórz stronę wydania</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="132"/>
+        <source>You have the latest version (%1).</source>
+        <translation>Masz najnowszą wersję (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="145"/>
+        <source>Could not reach the release page. Check the connection and try again.</source>
+        <translation>Nie udało się połączyć ze stroną wydań. Sprawdź połączenie i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="147"/>
+        <source>The release page did not answer as expected. Try again later.</source>
+        <translation>Strona wydań nie odpowiedziała zgodnie z oczekiwaniami. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="149"/>
+        <source>The release page sent us to an insecure address; nothing was opened.</source>
+        <translation>Strona wydań przekierowała pod niezabezpieczony adres; niczego nie otwarto.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/update_check.py" line="150"/>
+        <source>The list of releases could not be read. Try again later.</source>
+        <translation>Nie udało się odczytać listy wydań. Spróbuj ponownie później.</translation>
     </message>
 </context>
 <context>
@@ -1665,57 +2003,57 @@
 <context>
     <name>_AppCredentialsTab</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="63"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="65"/>
         <source>Use the application built into this app</source>
         <translation>Użyj aplikacji wbudowanej w program</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="64"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="66"/>
         <source>Use my own application registered at Allegro</source>
         <translation>Użyj własnej aplikacji zarejestrowanej w Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="70"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="72"/>
         <source>Use the application built into this app (none in this build)</source>
         <translation>Użyj aplikacji wbudowanej w program (brak w tej wersji)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="80"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="82"/>
         <source>Device (code shown in the app)</source>
         <translation>Urządzenie (kod wyświetlany w programie)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="81"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="83"/>
         <source>Browser (redirect to this computer)</source>
         <translation>Przeglądarka (przekierowanie na ten komputer)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="87"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="89"/>
         <source>Client ID:</source>
         <translation>Client ID:</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="88"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="90"/>
         <source>Client secret:</source>
         <translation>Client Secret:</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="89"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="91"/>
         <source>Application type:</source>
         <translation>Typ aplikacji:</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="90"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="92"/>
         <source>Redirect address:</source>
         <translation>Adres przekierowania:</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="93"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="95"/>
         <source>Register the application at Allegro&apos;s developer portal. A browser-type application needs the redirect address above registered exactly, with http://localhost (Allegro refuses 127.0.0.1).</source>
         <translation>Zarejestruj aplikację w portalu Allegro dla deweloperów. Aplikacja typu przeglądarkowego wymaga zarejestrowania dokładnie powyższego adresu przekierowania, z http://localhost (Allegro nie przyjmuje 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="116"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="118"/>
         <source>Stored securely; leave empty to keep it</source>
         <translation>Przechowywany bezpiecznie; zostaw puste, aby go nie zmieniać</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import aclosing
 from decimal import Decimal
@@ -16,6 +17,7 @@ from allegro_issues_desktop.allegro import (
     AllegroClient,
     AuthenticationError,
     ChatClosedError,
+    NetworkError,
     RetryPolicy,
     StaticTokenProvider,
     UnsafeUrlError,
@@ -49,12 +51,13 @@ def run_with(
     tokens: Any = None,
     sleeps: Sleeps | None = None,
     attempts: int = 4,
+    **options: Any,
 ) -> T:
     async def go() -> T:
         fake = sleeps or Sleeps()
         policy = RetryPolicy(attempts=attempts, sleep=fake, clock=fake.clock)
         async with AllegroClient(
-            emu.base_url, tokens or StaticTokenProvider(emu.token), retry=policy
+            emu.base_url, tokens or StaticTokenProvider(emu.token), retry=policy, **options
         ) as client:
             return await body(client)
 
@@ -236,6 +239,44 @@ def test_expired_static_token_is_an_authentication_error_without_the_token(
         assert emu.token not in str(caught.value)
 
     run_with(emu, body)
+
+
+def test_a_slow_server_is_cut_at_the_deadline(emu: Emulator) -> None:
+    emu.faults.latency = 0.6
+
+    async def body(client: AllegroClient) -> None:
+        started = time.monotonic()
+        with pytest.raises(NetworkError) as caught:
+            await client.list_issues()
+        assert caught.value.timed_out
+        assert time.monotonic() - started < 5 * 0.2
+
+    run_with(emu, body, timeout=0.2)
+
+
+def test_a_send_cut_at_the_deadline_is_sent_once_and_its_outcome_unknown(emu: Emulator) -> None:
+    # The emulator sleeps, then posts the message: exactly what a slow Allegro does, so the
+    # caller must re-read the chat rather than send again.
+    issue_id = open_issue(emu, "DISPUTE")
+    emu.faults.latency = 0.6
+
+    async def body(client: AllegroClient) -> None:
+        with pytest.raises(NetworkError) as caught:
+            await client.post_message(issue_id, "Czy paczka doszła?")
+        assert caught.value.timed_out and caught.value.outcome_unknown
+
+    run_with(emu, body, timeout=0.2)
+    assert len(api_requests(emu, f"/sale/issues/{issue_id}/message")) == 1
+
+
+def test_still_trying_is_reported_for_a_slow_answer(emu: Emulator) -> None:
+    emu.faults.latency = 0.3
+    reports: list[bool] = []
+    issue_id = emu.issue_ids()[0]
+
+    issue = run_with(emu, lambda c: c.get_issue(issue_id), on_slow=reports.append, slow_after=0.05)
+    assert issue.id == issue_id
+    assert reports == [True, False]
 
 
 # ----------------------------------------------------------------- writing

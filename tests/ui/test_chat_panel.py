@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
+from allegro_issues_desktop.domain import ChatMessage
 from allegro_issues_desktop.domain.codes import MAX_ATTACHMENT_BYTES, MAX_MESSAGE_LENGTH
+from allegro_issues_desktop.domain.outgoing import FailReason, OutboxState
 from allegro_issues_desktop.store.drafts import DraftStore
 from allegro_issues_desktop.ui.detail import IssueDetailPanel, OutgoingMessage
 from allegro_issues_desktop.ui.detail.chat_delegate import LinkKind
@@ -42,6 +44,20 @@ def send(panel: IssueDetailPanel, qtbot, text: str) -> OutgoingMessage:
     outgoing = blocker.args[0]
     assert isinstance(outgoing, OutgoingMessage)
     return outgoing
+
+
+def confirm(panel: IssueDetailPanel, outgoing: OutgoingMessage, server: ChatMessage) -> None:
+    """What the window does when the outbox reports the message sent."""
+    panel.show_outgoing(outgoing.with_state(OutboxState.SENT), server)
+
+
+def fail(
+    panel: IssueDetailPanel,
+    outgoing: OutgoingMessage,
+    reason: FailReason = FailReason.REJECTED,
+) -> None:
+    """What the window does when the outbox reports the message failed."""
+    panel.show_outgoing(outgoing.with_state(OutboxState.FAILED, reason), None)
 
 
 # -- history -----------------------------------------------------------------------------
@@ -181,7 +197,7 @@ def test_send_shows_pending_then_confirm_replaces_it(panel, qtbot) -> None:
     panel.add_pending_message(outgoing)  # the window may announce it too: no duplicate
     assert panel.chat.model.rowCount() == 4
     server = make_message(99, role="SELLER", text=outgoing.text)
-    panel.confirm_pending_message(outgoing.local_id, server)
+    confirm(panel, outgoing, server)
     last = rows(panel)[-1]
     assert last.pending is None and last.key == "msg-00099"
     assert panel.chat.model.rowCount() == 4
@@ -194,7 +210,9 @@ def test_failed_send_restores_text_into_empty_composer(panel, qtbot) -> None:
     outgoing = send(panel, qtbot, "Nie trzeba odsyłać.")
     assert outgoing.message_type == "RETURN_NOT_REQUIRED"
     assert panel.chat.composer.message_type() == "REGULAR"
-    panel.fail_pending_message(outgoing.local_id, "Not sent: no connection.")
+    with qtbot.waitSignal(panel.taken_back) as taken:  # the outbox lets go of it
+        fail(panel, outgoing, FailReason.CHAT_CLOSED)
+    assert taken.args == [outgoing.local_id]
     assert panel.chat.composer.text() == "Nie trzeba odsyłać."
     assert panel.chat.composer.message_type() == "RETURN_NOT_REQUIRED"
     last = rows(panel)[-1]
@@ -206,7 +224,7 @@ def test_failed_send_with_new_text_keeps_it_on_the_bubble(panel, qtbot) -> None:
     panel.show_chat(ISSUE_ID, make_chat(2))
     outgoing = send(panel, qtbot, "first")
     panel.chat.composer.editor.setPlainText("second")
-    panel.fail_pending_message(outgoing.local_id, "Not sent.")
+    fail(panel, outgoing)
     assert panel.chat.composer.text() == "second"
     last = rows(panel)[-1]
     assert last.pending is not None and not last.pending.restored_to_editor
@@ -328,7 +346,7 @@ def test_draft_deleted_only_after_confirmation(qtbot, panel, store: DraftStore) 
     panel.show_chat(ISSUE_ID, [])
     outgoing = send(panel, qtbot, "do potwierdzenia")
     qtbot.waitUntil(lambda: store.load(ISSUE_ID) is not None, timeout=5000)
-    panel.confirm_pending_message(outgoing.local_id, make_message(7, role="SELLER"))
+    confirm(panel, outgoing, make_message(7, role="SELLER"))
     qtbot.waitUntil(lambda: store.load(ISSUE_ID) is None, timeout=5000)
 
 
@@ -343,12 +361,19 @@ def test_switching_issues_keeps_each_draft(panel) -> None:
     assert panel.chat.composer.text() == "dla drugiej"
 
 
-def test_failure_for_an_issue_no_longer_shown_goes_to_its_draft(panel, qtbot) -> None:
+def test_failure_for_an_issue_no_longer_shown_waits_on_its_bubble(panel, qtbot) -> None:
     panel.show_chat(ISSUE_ID, [])
     outgoing = send(panel, qtbot, "wysłane z pierwszej")
     panel.show_issue(make_issue("second"))
-    panel.fail_pending_message(outgoing.local_id, "Not sent.")
+    fail(panel, outgoing, FailReason.CHAT_CLOSED)
     panel.show_issue(make_issue(ISSUE_ID))
+    panel.show_chat(ISSUE_ID, [])
+    last = rows(panel)[-1]
+    assert last.pending is not None and last.pending.state is PendingState.FAILED
+    assert last.text == "wysłane z pierwszej"
+    assert "does not accept new messages" in last.pending.error
+    with qtbot.waitSignal(panel.taken_back):
+        panel.chat.put_back(outgoing.local_id)
     assert panel.chat.composer.text() == "wysłane z pierwszej"
 
 
@@ -356,7 +381,7 @@ def test_put_back_click_on_bubble(panel, qtbot) -> None:
     panel.show_chat(ISSUE_ID, make_chat(1))
     outgoing = send(panel, qtbot, "one")
     panel.chat.composer.editor.setPlainText("two")
-    panel.fail_pending_message(outgoing.local_id, "Not sent.")
+    fail(panel, outgoing)
     view = panel.chat.view
     index = panel.chat.model.index(panel.chat.model.rowCount() - 1)
     view.scroll_to_newest()

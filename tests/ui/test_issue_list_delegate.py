@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex, QRect
-from PySide6.QtGui import QFont, QImage, QPainter
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QListView, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -141,29 +142,137 @@ def test_size_hint_is_fixed_and_fits_three_lines(qtbot: QtBot) -> None:
     assert 3 * line <= first.height() <= 100
 
 
-def test_paint_runs_for_every_kind_of_row(qtbot: QtBot) -> None:
-    issues = [
-        make_issue(1, return_required=True, due=NOW - timedelta(hours=1)),
-        make_issue(2, kind="DISPUTE", login="\u202e<b>x</b>", due=NOW + timedelta(hours=3)),
-        make_issue(3, status="CLAIM_REJECTED", chat_active=False, subject="y" * 300),
-    ]
+@dataclass(frozen=True)
+class Drawn:
+    rect: QRect
+    color: QColor
+    text: str
+
+
+def paint_row(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, issue: object, width: int = 420
+) -> tuple[QImage, list[Drawn], QRect]:
+    """Paint one row into an image; return it, every text drawn (box, colour, elided text)."""
     model = IssueListModel()
-    model.set_issues(issues)
+    model.set_issues([issue])  # type: ignore[list-item]
     view = QListView()
     qtbot.addWidget(view)
     view.setModel(model)
     delegate = IssueDelegate(view)
     delegate.set_now(NOW)
-    image = QImage(300, 80, QImage.Format.Format_ARGB32)
-    image.fill(0xFFFFFFFF)
+    drawn: list[Drawn] = []
+    original = IssueDelegate._text
+
+    def recording(painter, rect, font, metrics, color, text, align=Qt.AlignmentFlag.AlignLeft):
+        if rect.width() > 0 and text:
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            drawn.append(Drawn(QRect(rect), QColor(color), elided))
+        original(painter, rect, font, metrics, color, text, align)
+
+    monkeypatch.setattr(IssueDelegate, "_text", staticmethod(recording))
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    height = delegate.sizeHint(option, model.index(0, 0)).height()
+    row = QRect(0, 0, width, height)
+    option.rect = row
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
     painter = QPainter(image)
     try:
-        for row in range(model.rowCount()):
-            option = QStyleOptionViewItem()
-            option.initFrom(view)
-            option.rect = QRect(0, 0, 300, 80)
-            delegate.paint(painter, option, model.index(row, 0))
-        delegate.paint(painter, QStyleOptionViewItem(), QModelIndex())  # no issue: no crash
+        delegate.paint(painter, option, model.index(0, 0))
     finally:
         painter.end()
+    return image, drawn, row
+
+
+def count_colour(image: QImage, colour: QColor, area: QRect) -> int:
+    rgb = colour.rgb()
+    return sum(
+        1
+        for y in range(max(area.top(), 0), min(area.bottom() + 1, image.height()))
+        for x in range(max(area.left(), 0), min(area.right() + 1, image.width()))
+        if image.pixel(x, y) == rgb
+    )
+
+
+def by_text(drawn: list[Drawn], text: str) -> Drawn:
+    (found,) = [d for d in drawn if d.text == text]
+    return found
+
+
+def test_painted_row_shows_its_texts_in_three_lines(qtbot: QtBot, monkeypatch) -> None:
+    issue = make_issue(
+        1,
+        login="jan_k",
+        subject="Pęknięty ekran",
+        reference="77/2025",
+        due=NOW + timedelta(days=3, hours=1),
+    )
+    _, drawn, row = paint_row(qtbot, monkeypatch, issue)
+    buyer = by_text(drawn, "jan_k")
+    summary = by_text(drawn, "Pęknięty ekran")
+    meta = by_text(drawn, "77/2025 · Awaiting your decision")
+    deadline = by_text(drawn, "in 3 days")
+    assert buyer.rect.top() < summary.rect.top() < meta.rect.top()  # three lines, in order
+    assert deadline.rect.top() == buyer.rect.top()  # the deadline shares the buyer's line
+    assert buyer.rect.right() < deadline.rect.left()  # ...to the right of it, not over it
+    assert deadline.rect.right() <= row.right()
+    for item in drawn:
+        assert row.contains(item.rect), item
+
+
+def test_long_subject_is_elided_inside_its_box(qtbot: QtBot, monkeypatch) -> None:
+    _, drawn, row = paint_row(qtbot, monkeypatch, make_issue(1, subject="y" * 300), width=300)
+    (summary,) = [d for d in drawn if d.text.startswith("yyy")]
+    assert summary.text.endswith("…") and len(summary.text) < 300
+    assert row.contains(summary.rect)
+
+
+def test_overdue_deadline_is_painted_red_and_a_normal_one_is_not(qtbot: QtBot, monkeypatch) -> None:
+    _, late, _ = paint_row(
+        qtbot, monkeypatch, make_issue(1, due=NOW - timedelta(hours=2, minutes=5))
+    )
+    assert by_text(late, "2 h overdue").color == palette.OVERDUE
+    _, calm, _ = paint_row(qtbot, monkeypatch, make_issue(2, due=NOW + timedelta(days=3, hours=1)))
+    assert by_text(calm, "in 3 days").color not in (palette.OVERDUE, palette.DUE_SOON)
+
+
+def test_your_turn_stripe_is_painted_only_when_awaiting_reply(qtbot: QtBot, monkeypatch) -> None:
+    stripe = QRect(0, 2, 2, 10)
+    image, _, _ = paint_row(qtbot, monkeypatch, make_issue(1, last_status="BUYER_REPLIED"))
+    assert (
+        count_colour(image, palette.ACCENT.background, stripe) == stripe.width() * stripe.height()
+    )
+    image, _, _ = paint_row(qtbot, monkeypatch, make_issue(2, last_status="SELLER_REPLIED"))
+    assert count_colour(image, palette.ACCENT.background, stripe) == 0
+
+
+@pytest.mark.parametrize(
+    ("kind", "required", "tone"),
+    [("CLAIM", True, palette.STRONG), ("CLAIM", None, palette.WARNING), ("DISPUTE", None, None)],
+)
+def test_return_badge_is_painted_right_of_the_summary(
+    qtbot: QtBot, monkeypatch, kind: str, required: bool | None, tone: palette.Tone | None
+) -> None:
+    issue = make_issue(1, kind=kind, return_required=required, subject="Pęknięty ekran", due=None)
+    image, drawn, row = paint_row(qtbot, monkeypatch, issue)
+    summary = by_text(drawn, "Pęknięty ekran")
+    right_of_summary = QRect(
+        summary.rect.right() + 1, summary.rect.top(), row.right(), summary.rect.height()
+    )
+    for candidate in (palette.STRONG, palette.WARNING):
+        painted = count_colour(image, candidate.background, right_of_summary)
+        assert (painted > 20) is (candidate is tone), (candidate, painted)
+
+
+def test_row_without_an_issue_paints_nothing_of_ours() -> None:
+    delegate = IssueDelegate()
     assert delegate.row_texts(QModelIndex()) is None
+    image = QImage(100, 40, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        delegate.paint(painter, QStyleOptionViewItem(), QModelIndex())
+    finally:
+        painter.end()
+    assert count_colour(image, QColor("white"), QRect(0, 0, 100, 40)) == 100 * 40

@@ -199,30 +199,40 @@ def test_ten_thousand_issues_populate_and_filter(qtbot: object) -> None:
 
 
 def test_cached_verdicts_stay_aligned_through_model_changes() -> None:
-    # The proxy keeps per-row verdicts in lists that must follow every model change.
+    # The proxy keeps per-row verdicts in lists that must follow every model change. Each
+    # expectation is written out from what the test put in (issue n was opened n+1 hours ago:
+    # lower n = newer = higher in the list), never computed with the proxy's own code.
     model = IssueListModel()
     proxy = IssueFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_search_text("buyer")
     proxy.set_awaiting_reply_only(True)
 
-    def check() -> None:
-        expected = [f.issue_id for f in model.row_facts if proxy.accepts(f)]
-        assert visible(proxy) == expected
+    def ids(*numbers: int) -> list[str]:
+        return [f"issue-{n:05d}" for n in numbers]
 
-    model.set_issues([make_issue(n, login=f"buyer{n}") for n in range(0, 40, 2)])
-    check()
-    model.append_issues([make_issue(n, login=f"buyer{n}") for n in range(1, 40, 4)])  # mid-list
-    check()
-    model.upsert_issue(make_issue(4, login="someone", last_status="BUYER_REPLIED"))  # drops out
-    check()
-    model.upsert_issue(make_issue(6, login="buyer6", last_status="SELLER_REPLIED"))  # drops out
-    check()
-    model.upsert_issue(make_issue(8, opened=NOW + timedelta(days=1), login="buyer8"))  # moves
-    check()
-    proxy.set_sort_key(SortKey.LAST_MESSAGE)
-    check()
+    def issue(n: int, **kw: object) -> Issue:
+        kw.setdefault("login", f"buyer{n}")
+        return make_issue(n, reason=None, **kw)
+
+    evens = list(range(0, 40, 2))
+    odds = list(range(1, 40, 4))  # 1, 5, 9, ..., 37; 13 is a discussion
+    model.set_issues([issue(n) for n in evens])
+    assert visible(proxy) == ids(*evens)
+    model.append_issues([issue(n, kind="DISPUTE" if n == 13 else "CLAIM") for n in odds])
+    both = sorted(evens + odds)
+    assert visible(proxy) == ids(*both)
+    model.upsert_issue(issue(4, login="someone"))  # no longer matches the search
+    assert visible(proxy) == ids(*[n for n in both if n != 4])
+    model.upsert_issue(issue(6, last_status="SELLER_REPLIED"))  # no longer awaits a reply
+    rest = [n for n in both if n not in (4, 6)]
+    assert visible(proxy) == ids(*rest)
+    model.upsert_issue(issue(8, opened=NOW + timedelta(days=1)))  # now the newest: moves up
+    moved = [8, *[n for n in rest if n != 8]]
+    assert visible(proxy) == ids(*moved)
+    proxy.set_sort_key(SortKey.LAST_MESSAGE)  # last message = opened here: the same order
+    assert visible(proxy) == ids(*moved)
     proxy.set_search_text("buyer1")
-    check()
+    assert visible(proxy) == ids(1, 10, 12, 13, 14, 16, 17, 18)
     proxy.set_kind_filter(KindFilter.CLAIMS)
-    check()
+    assert visible(proxy) == ids(1, 10, 12, 14, 16, 17, 18)

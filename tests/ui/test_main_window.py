@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from allegro_issues_desktop.allegro.client import AllegroClient
+from allegro_issues_desktop.allegro.errors import NetworkError
 from allegro_issues_desktop.allegro.tokens import StaticTokenProvider
 from allegro_issues_desktop.demo.server import Emulator
 from allegro_issues_desktop.domain import (
@@ -32,7 +33,7 @@ from allegro_issues_desktop.domain import (
     is_open,
     issue_kind,
 )
-from allegro_issues_desktop.services.messaging import MessagingService
+from allegro_issues_desktop.services.sync import SyncEngine
 from allegro_issues_desktop.settings import app_paths
 from allegro_issues_desktop.store.drafts import DraftStore
 from allegro_issues_desktop.ui.detail import OutgoingMessage
@@ -369,7 +370,7 @@ def test_chat_closed_behind_our_back_keeps_the_text(
     assert draft is not None and draft.text == text
 
 
-def test_chat_closed_without_a_reread_issue_reads_it_again(
+def test_chat_closed_and_the_reread_fails_keeps_the_text_and_says_why(
     connected: MainWindow,
     emulator: Emulator,
     qtbot: QtBot,
@@ -380,20 +381,19 @@ def test_chat_closed_without_a_reread_issue_reads_it_again(
     issue_id = pick(window, writable_open)
     select(qtbot, window, issue_id)
 
-    async def cannot_reread(self: MessagingService, _issue_id: str) -> None:
-        return None
+    async def cannot_reread(self: SyncEngine, _issue_id: str) -> None:
+        raise NetworkError("down", timed_out=False, outcome_unknown=False)
 
-    monkeypatch.setattr(MessagingService, "_reread_issue", cannot_reread)
+    monkeypatch.setattr(SyncEngine, "refresh_issue", cannot_reread)
     editor = editor_of(window)
     editor.setPlainText("Czy paczka dotarła?")
     emulator.set_state(issue_id, chatActive=False)
     send_button_of(window).click()
-    qtbot.waitUntil(lambda: not editor.isEnabled(), timeout=LOAD_TIMEOUT)
-    qtbot.waitUntil(
-        lambda: window.issue(issue_id).current_state.chat_active is False,  # type: ignore[union-attr]
-        timeout=LOAD_TIMEOUT,
-    )
-    assert editor.toPlainText() == "Czy paczka dotarła?"
+    qtbot.waitUntil(lambda: editor.toPlainText() == "Czy paczka dotarła?", timeout=LOAD_TIMEOUT)
+    bubble = window.detail.chat.model.rows()[-1]
+    assert bubble.pending is not None and bubble.pending.restored_to_editor
+    assert "does not accept new messages" in bubble.pending.error
+    assert window.engine is not None and window.engine.outbox.entries(issue_id) == []
 
 
 def test_a_stale_selection_never_paints(

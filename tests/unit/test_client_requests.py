@@ -30,6 +30,7 @@ from allegro_issues_desktop.domain.codes import MAX_ATTACHMENT_BYTES
 
 from .test_client_support import (
     API,
+    ISSUE_1,
     JSON_TYPE,
     RefreshingTokens,
     issue,
@@ -95,7 +96,7 @@ def test_issue_id_cannot_reshape_the_path() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return json_response(200, issue(1))
+        return json_response(200, issue(1) | {"id": "../../me?x=1"})
 
     async def go() -> None:
         client, _ = make_client(handler)
@@ -333,7 +334,7 @@ def test_oauth_style_401_is_parsed_and_the_token_never_appears() -> None:
         tokens.token = "opaque-token-value-0123456789"
         client, _ = make_client(handler, tokens=tokens)
         with pytest.raises(AuthenticationError) as caught:
-            await client.get_issue("i")
+            await client.get_issue(ISSUE_1)
         error = caught.value
         assert error.status == 401 and error.code == "invalid_token"
         assert "Access token expired: ***" in str(error)
@@ -350,7 +351,7 @@ def test_static_token_rejected_raises_authentication_error() -> None:
     async def go() -> None:
         client, _ = make_client(handler)
         with pytest.raises(AuthenticationError) as caught:
-            await client.get_issue("i")
+            await client.get_issue(ISSUE_1)
         assert "secret-token-123" not in str(caught.value)
 
     asyncio.run(go())
@@ -365,7 +366,7 @@ def test_jwt_in_an_error_body_is_redacted() -> None:
     async def go() -> None:
         client, _ = make_client(handler)
         with pytest.raises(PermissionDeniedError) as caught:
-            await client.get_issue("i")
+            await client.get_issue(ISSUE_1)
         assert jwt not in str(caught.value)
         assert jwt not in json.dumps(caught.value.errors)
 
@@ -379,7 +380,7 @@ def test_non_json_error_body_still_maps_by_status() -> None:
     async def go() -> None:
         client, _ = make_client(handler, attempts=1)
         with pytest.raises(ServerError) as caught:
-            await client.get_issue("i")
+            await client.get_issue(ISSUE_1)
         assert caught.value.status == 502 and caught.value.code is None
 
     asyncio.run(go())
@@ -392,7 +393,7 @@ def test_429_error_carries_retry_after() -> None:
     async def go() -> None:
         client, _ = make_client(handler, attempts=1)
         with pytest.raises(RateLimitedError) as caught:
-            await client.get_issue("i")
+            await client.get_issue(ISSUE_1)
         assert caught.value.retry_after == 7.0
 
     asyncio.run(go())
@@ -408,7 +409,7 @@ def test_redirects_are_not_followed() -> None:
     async def go() -> None:
         client, _ = make_client(handler)
         with pytest.raises(AllegroError) as caught:
-            await client.get_issue("i")
+            await client.get_issue(ISSUE_1)
         assert caught.value.status == 302
 
     asyncio.run(go())
@@ -436,3 +437,19 @@ def test_bad_api_url_is_refused() -> None:
 
     with pytest.raises(ValueError, match="API URL"):
         AllegroClient("ftp://api.allegro.pl", StaticTokenProvider("t"))
+
+
+def test_text_with_a_broken_character_is_refused_locally() -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return json_response(201, message(1))
+
+    async def go() -> None:
+        client, _ = make_client(handler)
+        with pytest.raises(InvalidRequestError, match="broken character"):
+            await client.post_message("i-1", "half an emoji: \ud83d")
+
+    asyncio.run(go())
+    assert calls == []

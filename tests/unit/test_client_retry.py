@@ -20,7 +20,14 @@ from allegro_issues_desktop.allegro import (
 )
 from allegro_issues_desktop.allegro.retry import parse_retry_after
 
-from .test_client_support import RefreshingTokens, issue, json_response, make_client, message
+from .test_client_support import (
+    ISSUE_1,
+    RefreshingTokens,
+    issue,
+    json_response,
+    make_client,
+    message,
+)
 
 Step = Callable[[httpx.Request], httpx.Response]
 
@@ -55,7 +62,7 @@ def test_get_retries_5xx_with_growing_jittered_backoff() -> None:
 
     async def go() -> list[float]:
         client, fake = make_client(handler)
-        assert (await client.get_issue("i")).id == "issue-00001"
+        assert (await client.get_issue(ISSUE_1)).id == "issue-00001"
         return fake.sleeps
 
     sleeps = asyncio.run(go())
@@ -69,7 +76,7 @@ def test_get_gives_up_after_the_attempt_budget() -> None:
     async def go() -> None:
         client, _ = make_client(handler, attempts=3)
         with pytest.raises(ServerError):
-            await client.get_issue("i")
+            await client.get_issue(ISSUE_1)
 
     asyncio.run(go())
     assert len(seen) == 3
@@ -88,20 +95,85 @@ def test_retry_after_seconds_is_honoured_and_capped(header: str, expected: float
     handler, seen = scripted(json_response(429, {}, {"Retry-After": header}), OK_ISSUE)
 
     async def go() -> list[float]:
-        client, fake = make_client(handler)
-        await client.get_issue("i")
+        client, fake = make_client(handler, timeout=120.0)  # room for the 30 s cap
+        await client.get_issue(ISSUE_1)
         return fake.sleeps
 
     assert asyncio.run(go())[0] == expected
     assert len(seen) == 2
 
 
-def test_retry_after_http_date() -> None:
+def test_retry_after_that_does_not_fit_the_deadline_fails_at_once_and_pauses_the_budget() -> None:
+    handler, seen = scripted(json_response(429, {}, {"Retry-After": "25"}), OK_ISSUE)
+
+    async def go() -> tuple[RateLimitedError, list[float], float]:
+        client, fake = make_client(handler, timeout=20.0)
+        with pytest.raises(RateLimitedError) as caught:
+            await client.get_issue(ISSUE_1)
+        return caught.value, fake.sleeps, client._budget.paused_for()
+
+    error, sleeps, paused = asyncio.run(go())
+    assert len(seen) == 1 and sleeps == []  # waiting 25 s of a 20 s deadline would be futile
+    assert error.retry_after == 25.0 and not error.outcome_unknown
+    assert paused == 25.0  # the next calls still wait for Allegro's block to end
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "\u00b2".encode(),  # "²" in UTF-8
+        "\u00b2".encode("latin-1"),
+        "\u0663".encode(),  # ARABIC-INDIC DIGIT THREE: isdigit() too
+        b"-1",
+        b"1e999",
+        b"NaN",
+        b"",
+        b"   ",
+        b"inf",
+        b"1.5",
+        b"\xff\xfe",
+        b"x" * 5000,
+    ],
+)
+def test_odd_retry_after_falls_back_to_backoff(header: bytes) -> None:
+    # "²" passed str.isdigit() and then failed float(): a ValueError, not an AllegroError.
+    answer = httpx.Response(429, content=b"{}", headers=[(b"Retry-After", header)])
+    handler, seen = scripted(answer, OK_ISSUE)
+
+    async def go() -> list[float]:
+        client, fake = make_client(handler)
+        await client.get_issue(ISSUE_1)
+        return fake.sleeps
+
+    assert asyncio.run(go()) == [0.375]  # the jittered backoff, as with no header
+    assert len(seen) == 2
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("\u00b2", None),
+        ("\u0663", None),
+        ("-1", None),
+        ("+5", None),
+        ("1e999", None),
+        ("NaN", None),
+        ("inf", None),
+        ("", None),
+        ("9" * 30, 1e30),
+        (" 12 ", 12.0),
+        ("Fri, 31 Dec 9999 23:59:59 GMT", None),  # far future: finite, checked below
+        ("Mon, 01 Jan 0001 00:00:00 GMT", 0.0),
+        ("Mon, 99 Foo 2026 99:99:99 GMT", None),
+    ],
+)
+def test_parse_retry_after_is_total(header: str, expected: float | None) -> None:
     now = datetime(2026, 7, 1, 12, 0, 0, tzinfo=UTC)
-    assert parse_retry_after(format_datetime(now + timedelta(seconds=20), usegmt=True), now) == 20
-    assert parse_retry_after(format_datetime(now - timedelta(seconds=20), usegmt=True), now) == 0
-    assert parse_retry_after("soon", now) is None
-    assert parse_retry_after(None) is None
+    got = parse_retry_after(header, now)
+    if header.startswith("Fri, 31 Dec 9999"):
+        assert got is not None and got > 1e11
+    else:
+        assert got == expected
 
 
 def test_retry_after_http_date_on_503_is_capped() -> None:
@@ -109,11 +181,25 @@ def test_retry_after_http_date_on_503_is_capped() -> None:
     handler, _ = scripted(httpx.Response(503, headers={"Retry-After": far}), OK_ISSUE)
 
     async def go() -> list[float]:
-        client, fake = make_client(handler)
-        await client.get_issue("i")
+        client, fake = make_client(handler, timeout=120.0)
+        await client.get_issue(ISSUE_1)
         return fake.sleeps
 
     assert asyncio.run(go()) == [30.0]
+
+
+def test_retries_stop_when_the_next_wait_would_pass_the_deadline() -> None:
+    handler, seen = scripted(httpx.Response(503))
+
+    async def go() -> list[float]:
+        client, fake = make_client(handler, attempts=10, timeout=5.0)
+        with pytest.raises(ServerError):
+            await client.get_issue(ISSUE_1)
+        return fake.sleeps
+
+    # 0.375 + 0.75 + 1.5 = 2.625 s spent; 3 s more plus time for the attempt would pass 5 s.
+    assert asyncio.run(go()) == [0.375, 0.75, 1.5]
+    assert len(seen) == 4
 
 
 def test_get_retries_transport_errors() -> None:
@@ -121,7 +207,7 @@ def test_get_retries_transport_errors() -> None:
 
     async def go() -> None:
         client, _ = make_client(handler)
-        await client.get_issue("i")
+        await client.get_issue(ISSUE_1)
 
     asyncio.run(go())
     assert len(seen) == 3
@@ -133,7 +219,7 @@ def test_get_timeout_exhausted_is_a_timed_out_network_error() -> None:
     async def go() -> None:
         client, _ = make_client(handler, attempts=2)
         with pytest.raises(NetworkError) as caught:
-            await client.get_issue("i")
+            await client.get_issue(ISSUE_1)
         assert caught.value.timed_out
 
     asyncio.run(go())
@@ -222,7 +308,7 @@ def test_persistent_429_raises_rate_limited() -> None:
     async def go() -> None:
         client, _ = make_client(handler, attempts=3)
         with pytest.raises(RateLimitedError):
-            await client.get_issue("i")
+            await client.get_issue(ISSUE_1)
 
     asyncio.run(go())
     assert len(seen) == 3
@@ -234,7 +320,7 @@ def test_401_refreshes_once_and_repeats_with_the_new_token() -> None:
 
     async def go() -> None:
         client, _ = make_client(handler, tokens=tokens)
-        await client.get_issue("i")
+        await client.get_issue(ISSUE_1)
 
     asyncio.run(go())
     assert tokens.refreshes == ["t1"]
@@ -248,7 +334,7 @@ def test_second_401_is_final() -> None:
     async def go() -> None:
         client, _ = make_client(handler, tokens=tokens)
         with pytest.raises(AuthenticationError):
-            await client.get_issue("i")
+            await client.get_issue(ISSUE_1)
 
     asyncio.run(go())
     assert tokens.refreshes == ["t1"]
@@ -275,7 +361,7 @@ def test_malformed_get_is_retried_then_succeeds() -> None:
 
     async def go() -> None:
         client, _ = make_client(handler)
-        await client.get_issue("i")
+        await client.get_issue(ISSUE_1)
 
     asyncio.run(go())
     assert len(seen) == 2
@@ -314,7 +400,7 @@ def test_undecodable_body_is_treated_like_malformed_json() -> None:
 
     async def go() -> None:
         client, _ = make_client(handler)
-        await client.get_issue("i")
+        await client.get_issue(ISSUE_1)
 
     asyncio.run(go())
     assert len(seen) == 2

@@ -13,6 +13,8 @@ from allegro_issues_desktop.allegro import AllegroClient, RetryPolicy, StaticTok
 from allegro_issues_desktop.allegro.tokens import TokenProvider
 
 API = "https://api.allegro.test"
+#: The id of ``issue(1)``.
+ISSUE_1 = "issue-00001"
 JSON_TYPE = "application/vnd.allegro.beta.v1+json"
 
 Handler = (
@@ -61,7 +63,9 @@ def make_client(
     attempts: int = 4,
     requests_per_minute: int = 9000,
     max_concurrency: int = 6,
+    **options: Any,
 ) -> tuple[AllegroClient, FakeTime]:
+    """A client on a mock transport and a fake clock; ``options`` go to ``AllegroClient``."""
     fake = time or FakeTime()
     http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
     client = AllegroClient(
@@ -73,6 +77,7 @@ def make_client(
         retry=RetryPolicy(
             attempts=attempts, sleep=fake.sleep, clock=fake.clock, random=lambda: 0.5
         ),
+        **options,
     )
     return client, fake
 

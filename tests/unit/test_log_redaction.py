@@ -163,3 +163,17 @@ def test_install_redaction_is_idempotent_and_covers_handlers() -> None:
     finally:
         logger.removeHandler(handler)
         logger.filters.clear()
+
+
+@pytest.mark.parametrize(
+    "jwt",
+    [
+        # Short segments: too short for the long-random-run rule, no "token=" before them, so
+        # only the JWT pattern can catch these.
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl",
+        "eyJhbGciOiJub25lIn0.eyJhIjoxfQ.",  # unsigned: empty third segment
+    ],
+)
+def test_a_jwt_with_short_segments_is_redacted_whole(jwt: str) -> None:
+    cleaned = redact(f"header {jwt} seen")
+    assert cleaned == f"header {MASK} seen"

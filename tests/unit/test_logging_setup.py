@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import stat
 import sys
 from collections.abc import Iterator
 from logging.handlers import RotatingFileHandler
@@ -104,3 +106,53 @@ def test_uncaught_exceptions_are_logged_and_chained(monkeypatch: pytest.MonkeyPa
     finally:
         logging_setup.shutdown_logging()
         root.setLevel(level)
+
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@posix_only
+def test_log_file_is_private_even_with_a_permissive_umask(log_file: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        logging_setup.shutdown_logging()
+        log_file.unlink(missing_ok=True)
+        path = logging_setup.setup_logging(logging.DEBUG, qt_messages=False, excepthook=False)
+        logging.getLogger("allegro_issues_desktop.test").info("hello")
+    finally:
+        os.umask(old)
+    assert _mode(path) == 0o600
+
+
+@posix_only
+def test_rotated_files_are_private(log_file: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        (handler,) = _ours()
+        assert isinstance(handler, RotatingFileHandler)
+        logging.getLogger("allegro_issues_desktop.test").info("first file")
+        handler.doRollover()
+        logging.getLogger("allegro_issues_desktop.test").info("second file")
+        handler.flush()
+    finally:
+        os.umask(old)
+    rotated = log_file.with_name(log_file.name + ".1")
+    assert "first file" in rotated.read_text("utf-8")
+    assert _mode(rotated) == 0o600
+    assert _mode(log_file) == 0o600
+
+
+@posix_only
+def test_files_left_readable_by_an_older_version_are_tightened(log_file: Path) -> None:
+    logging_setup.shutdown_logging()
+    rotated = log_file.with_name(log_file.name + ".3")
+    rotated.write_text("old\n", encoding="utf-8")
+    for path in (log_file, rotated):
+        path.chmod(0o644)
+    logging_setup.setup_logging(logging.DEBUG, qt_messages=False, excepthook=False)
+    assert _mode(log_file) == 0o600
+    assert _mode(rotated) == 0o600

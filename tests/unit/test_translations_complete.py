@@ -89,24 +89,31 @@ def test_problems_reports_a_missing_placeholder() -> None:
     assert tool.problems("pl", [message])
 
 
-def test_wrapped_translate_calls_are_extracted(tmp_path: Path) -> None:
+def test_every_translated_string_is_visible_to_lupdate() -> None:
+    assert tool.hidden_strings() == []
+
+
+def test_strings_lupdate_cannot_see_are_reported(tmp_path: Path) -> None:
     source = tmp_path / "labels.py"
     source.write_text(
-        "from PySide6.QtCore import QCoreApplication\n"
+        "from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP\n"
+        "translate = QCoreApplication.translate\n"
         "def _t(text):\n"
-        "    return QCoreApplication.translate('Labels', text)\n"
-        "def _tr(text, n=-1):\n"
-        "    return QCoreApplication.translate('Time', text, None, n)\n"
-        "A = _t('Discussion')\n"
-        "B = _tr('in %n h', 3)\n"
-        "C = _tr('now')\n",
+        "    return translate('Labels', text)\n"  # a wrapper: lupdate never sees its strings
+        "A = translate('Labels', 'Discussion')\n"
+        "B = translate('Time', 'in %n h', None, 3)\n"
+        "C = 'text'.translate({})\n"  # str.translate is not ours
+        "D = QT_TRANSLATE_NOOP('Labels', 'Claim')\n"
+        "class W:\n"
+        "    def f(self, name):\n"
+        "        return self.tr('Open'), self.tr(name)\n",
         "utf-8",
     )
-    calls = [(c.context, c.source, c.numerus) for c in tool.wrapped_calls(source)]
-    assert sorted(calls) == [
-        ("Labels", "Discussion", False),
-        ("Time", "in %n h", True),
-        ("Time", "now", False),
+    hidden = tool.hidden_strings([source])
+    assert [h.split(": ", 1)[0].rsplit(":", 1)[1] for h in hidden] == ["4", "11"]
+    assert [h.split(": ", 1)[1] for h in hidden] == [
+        "translate() without literal text",
+        "tr() without literal text",
     ]
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -192,6 +194,8 @@ class SettingsDialog(QDialog):
         language_form.addRow(self.tr("Language:"), self.language)
         language_form.addRow("", restart_note)
 
+        desk_box = self._build_desk_box()
+
         self.error_label = QLabel("", self)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
@@ -206,8 +210,71 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(app_box)
         layout.addWidget(language_box)
+        layout.addWidget(desk_box)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+
+    def _build_desk_box(self) -> QGroupBox:
+        """How often Allegro is checked, and which notifications the seller wants."""
+        from ...preferences import (
+            MAX_POLL_INTERVAL_S,
+            MIN_POLL_INTERVAL_S,
+            do_not_disturb,
+            load_preferences,
+            notification_switches,
+            poll_interval_s,
+        )
+        from ...services.notifications import NoteKind
+
+        values = load_preferences()
+        box = QGroupBox(self.tr("Checking Allegro and notifications"), self)
+        form = QFormLayout(box)
+        self.poll_interval = QSpinBox(box)
+        self.poll_interval.setObjectName("pollIntervalSpin")
+        self.poll_interval.setRange(MIN_POLL_INTERVAL_S, MAX_POLL_INTERVAL_S)
+        self.poll_interval.setSuffix(self.tr(" s"))
+        self.poll_interval.setValue(poll_interval_s(values) or 120)
+        self.poll_interval.setAccessibleName(self.tr("Check Allegro every (seconds)"))
+        form.addRow(self.tr("Check Allegro every:"), self.poll_interval)
+        names = {
+            NoteKind.NEW_MESSAGE: self.tr("New message from a buyer"),
+            NoteKind.NEW_ISSUE: self.tr("New discussion or claim"),
+            NoteKind.STATE: self.tr("Status changed"),
+            NoteKind.CHAT_CLOSED: self.tr("Allegro closed the conversation"),
+            NoteKind.ADVISOR: self.tr("An Allegro advisor joined"),
+            NoteKind.DUE_24H: self.tr("Deadline within 24 hours"),
+            NoteKind.DUE_3H: self.tr("Deadline within 3 hours"),
+            NoteKind.OVERDUE: self.tr("Deadline passed"),
+        }
+        switches = notification_switches(values)
+        self.note_boxes: dict[str, QCheckBox] = {}
+        for n, (kind, text) in enumerate(names.items()):
+            check = QCheckBox(text, box)
+            check.setObjectName(f"note_{kind.value}")
+            check.setChecked(switches.get(kind.value, True))
+            self.note_boxes[kind.value] = check
+            form.addRow(self.tr("Notify me of:") if n == 0 else "", check)
+        self.do_not_disturb = QCheckBox(self.tr("Do not disturb (no notifications)"), box)
+        self.do_not_disturb.setObjectName("doNotDisturb")
+        self.do_not_disturb.setChecked(do_not_disturb(values))
+        form.addRow("", self.do_not_disturb)
+        return box
+
+    def _save_desk(self) -> None:
+        from ...preferences import (
+            DO_NOT_DISTURB_KEY,
+            NOTIFICATIONS_KEY,
+            POLL_INTERVAL_KEY,
+            update_preferences,
+        )
+
+        update_preferences(
+            **{
+                POLL_INTERVAL_KEY: self.poll_interval.value(),
+                NOTIFICATIONS_KEY: {k: c.isChecked() for k, c in self.note_boxes.items()},
+                DO_NOT_DISTURB_KEY: self.do_not_disturb.isChecked(),
+            }
+        )
 
     def accept(self) -> None:
         problem = self.save()
@@ -235,5 +302,6 @@ class SettingsDialog(QDialog):
             else:
                 self._credentials.clear_override(key)
         self._languages.set_preferred(self.language.currentData())
+        self._save_desk()
         self.settings_changed.emit()
         return None

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...domain import AuthorRole
+from ...domain.text import display_text
 from .. import labels, timefmt
 from ..palette import OVERDUE
 from .chat_model import ROW_ROLE, ChatRow, PendingState
@@ -126,7 +127,10 @@ def _tints(dark: bool) -> dict[str, Tint]:
 
 
 def _tint_key(row: ChatRow) -> str:
-    if row.pending is not None and row.pending.state is not PendingState.SENDING:
+    if row.pending is not None and row.pending.state in (
+        PendingState.FAILED,
+        PendingState.UNCONFIRMED,
+    ):
         return "failed"
     if row.role == AuthorRole.BUYER:
         return "buyer"
@@ -216,7 +220,8 @@ class ChatDelegate(QStyledItemDelegate):
         if row.attachments:
             y += _SPACING + 2
             for ref in row.attachments:
-                label = fm.elidedText(ref.file_name, Qt.TextElideMode.ElideMiddle, inner_max - 22)
+                shown = display_text(ref.file_name) or "?"
+                label = fm.elidedText(shown, Qt.TextElideMode.ElideMiddle, inner_max - 22)
                 w = _ICON + 6 + fm.horizontalAdvance(label)
                 rect = QRect(0, int(y), w, max(fm.height(), _ICON) + 2)
                 link = Link(LinkKind.ATTACHMENT, label, ref.url or "", ref.file_name)
@@ -280,13 +285,15 @@ class ChatDelegate(QStyledItemDelegate):
         )
 
     def _header(self, row: ChatRow) -> tuple[str, str]:
-        name = labels.role_name(row.role or None)
+        # An unknown role is shown as Allegro sent it; the model already cleaned the login.
+        name = display_text(labels.role_name(row.role or None))
         if row.role == AuthorRole.BUYER and row.login:
-            name = f"{name} · {row.login}"
+            name = f"{name} · {display_text(row.login)}"
         pending = row.pending
         if pending is None:
             return name, timefmt.local_datetime(row.created_at) if row.created_at else ""
         meta = {
+            PendingState.QUEUED: self.tr("Waiting to send"),
             PendingState.SENDING: self.tr("Sending…"),
             PendingState.FAILED: self.tr("Not sent"),
             PendingState.UNCONFIRMED: self.tr("Not confirmed"),
@@ -331,7 +338,10 @@ class ChatDelegate(QStyledItemDelegate):
         painter.save()
         painter.translate(rect.topLeft())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if row.pending is not None and row.pending.state is PendingState.SENDING:
+        if row.pending is not None and row.pending.state in (
+            PendingState.SENDING,
+            PendingState.QUEUED,
+        ):
             painter.setOpacity(0.7)
         selected = bool(state & QStyle.StateFlag.State_Selected)
         border = palette.color(QPalette.ColorRole.Highlight) if selected else tint.border

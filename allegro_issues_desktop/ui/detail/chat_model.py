@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from ...domain import AuthorRole, ChatMessage
+from ...domain.text import display_body, display_text
 from .requests import OutgoingMessage
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,6 +27,7 @@ _serials = itertools.count(1)
 
 
 class PendingState(Enum):
+    QUEUED = "queued"  # in the outbox, waiting for the network
     SENDING = "sending"
     FAILED = "failed"
     #: Found in a draft after a restart: sent, but Allegro never confirmed it to this app.
@@ -39,6 +41,8 @@ class PendingEntry:
     error: str = ""
     #: True when a failed message went back into the (then empty) composer.
     restored_to_editor: bool = False
+    #: True once the outbox has it on disk (until then the draft keeps a copy).
+    durable: bool = False
 
     @property
     def keeps_text(self) -> bool:
@@ -69,11 +73,12 @@ class ChatRow:
         return cls(
             key=message.id or f"#{position}",
             role=message.author.role or "",
-            login=message.author.login,
-            text=message.text or "",
+            # Buyer-controlled: shown without bidi or control characters (domain.text).
+            login=display_text(message.author.login) or None,
+            text=display_body(message.text),
             created_at=message.created_at,
             attachments=tuple(
-                AttachmentRef(a.file_name or _name_from_url(a.url), a.url)
+                AttachmentRef(display_text(a.file_name) or _name_from_url(a.url), a.url)
                 for a in message.attachments
             ),
         )
@@ -87,7 +92,9 @@ class ChatRow:
             login=None,
             text=out.text,
             created_at=None,
-            attachments=tuple(AttachmentRef(Path(p).name, None) for p in out.attachment_paths),
+            attachments=tuple(
+                AttachmentRef(display_text(Path(p).name) or "?", None) for p in out.attachment_paths
+            ),
             pending=entry,
         )
 
@@ -95,7 +102,7 @@ class ChatRow:
 def _name_from_url(url: str | None) -> str:
     if not url:
         return "?"
-    return url.rstrip("/").rsplit("/", 1)[-1] or "?"
+    return display_text(url.rstrip("/").rsplit("/", 1)[-1]) or "?"
 
 
 class ChatModel(QAbstractListModel):

@@ -24,14 +24,24 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import ChatMessage, Issue, IssueKind, IssueState, can_write, issue_kind
+from ...domain.outgoing import FailReason, OutboxState
 from ...store.drafts import Draft, DraftKeeper, UnsentMessage
 from ..palette import NEUTRAL, STRONG
 from .chat_model import ChatModel, PendingEntry, PendingState
 from .chat_view import ChatView
 from .composer import Composer, ComposerState
-from .requests import OutgoingMessage, new_local_id
+from .outgoing_text import outgoing_note
+from .requests import OutgoingMessage
 
-DRAFT_DELAY_MS = 500
+DRAFT_DELAY_MS = 1000  # at most this long after the first unsaved keystroke
+
+_PENDING_STATE = {
+    OutboxState.QUEUED: PendingState.QUEUED,
+    OutboxState.SENDING: PendingState.SENDING,
+    OutboxState.UNCONFIRMED: PendingState.UNCONFIRMED,
+    OutboxState.FAILED: PendingState.FAILED,
+    OutboxState.SENT: PendingState.SENDING,
+}
 
 
 class ChatState(Enum):
@@ -50,7 +60,17 @@ class _ServerClosed:
 
 
 class ChatPanel(QWidget):
+    """Signals:
+    send_requested(OutgoingMessage): the seller sent a message (the outbox takes it).
+    taken_back(str): a message's text went back to the editor: drop it from the outbox.
+    resend_requested(str): send an unconfirmed or failed message again.
+    attachment_open_requested(str, str): url, file name.
+    retry_requested(str): load the issue's conversation again.
+    """
+
     send_requested = Signal(object)  # OutgoingMessage
+    taken_back = Signal(str)
+    resend_requested = Signal(str)
     attachment_open_requested = Signal(str, str)  # url, file name
     retry_requested = Signal(str)  # issue id
 
@@ -295,7 +315,7 @@ class ChatPanel(QWidget):
             return
         state = self.composer.state()
         outgoing = OutgoingMessage(
-            local_id=new_local_id(),
+            account="",  # the window stamps the account that owns the issue
             issue_id=self._issue_id,
             text=state.text.strip(),
             message_type=state.message_type,
@@ -305,13 +325,14 @@ class ChatPanel(QWidget):
         self._restoring = True
         self.composer.clear()
         self._restoring = False
-        self.save_draft_now()  # the unsent copy is on disk before anything goes out
+        # Until the outbox has it on disk, the draft keeps a copy (see show_outgoing).
+        self.save_draft_now()
         self.send_requested.emit(outgoing)
 
     def add_pending_message(self, outgoing: OutgoingMessage) -> None:
         if outgoing.local_id in self._pending:
             return  # the panel already shows it (the window may call this too)
-        entry = PendingEntry(outgoing)
+        entry = PendingEntry(outgoing)  # "Sending…" until the outbox says more
         self._pending[outgoing.local_id] = entry
         if outgoing.issue_id != self._issue_id:
             self._save(outgoing.issue_id)
@@ -321,42 +342,66 @@ class ChatPanel(QWidget):
             self._show_history_page()
             self.view.scroll_to_newest()
 
-    def confirm_pending_message(self, local_id: str, message: ChatMessage) -> None:
-        entry = self._pending.pop(local_id, None)
-        if entry is None:
-            return
-        issue_id = entry.outgoing.issue_id
-        if issue_id == self._issue_id:
-            at_bottom = self.view.is_at_bottom()
-            self.model.replace_pending(local_id, message)
-            if at_bottom:
-                self.view.scroll_to_newest()
-        self._save(issue_id)  # the draft loses its unsent copy; no file is left if nothing else
+    def set_outbox(self, issue_id: str, messages: list[OutgoingMessage]) -> None:
+        """The outbox's messages of ``issue_id`` (on switching to it)."""
+        for message in messages:
+            self.show_outgoing(message, None)
 
-    def fail_pending_message(self, local_id: str, error_text: str) -> None:
+    def show_outgoing(self, message: OutgoingMessage, server: ChatMessage | None) -> None:
+        """The outbox changed the state of ``message``: show it on its bubble."""
+        local_id = message.local_id
         entry = self._pending.get(local_id)
-        if entry is None:
+        if message.state is OutboxState.SENT:
+            if entry is None:
+                return
+            del self._pending[local_id]
+            if message.issue_id == self._issue_id:
+                at_bottom = self.view.is_at_bottom()
+                if server is not None:
+                    self.model.replace_pending(local_id, server)
+                else:
+                    self.model.remove_pending(local_id)
+                if at_bottom:
+                    self.view.scroll_to_newest()
+            self._save(message.issue_id)  # the draft loses its copy
             return
-        out = entry.outgoing
-        entry.state = PendingState.FAILED
-        entry.error = error_text
-        back = ComposerState(out.text, out.message_type, out.attachment_paths)
-        if out.issue_id == self._issue_id:
-            if self.composer.is_empty():
-                self.composer.set_state(back)
-                entry.restored_to_editor = True
+        if message.reason is FailReason.CANCELLED:
+            # Taken out of the outbox: a bubble whose text went back to the editor stays.
+            if entry is not None and not entry.restored_to_editor:
+                del self._pending[local_id]
+                if message.issue_id == self._issue_id:
+                    self.model.remove_pending(local_id)
+            elif entry is not None:
+                entry.durable = False
+            return
+        if entry is None:
+            if message.issue_id != self._issue_id:
+                return  # shown when its issue is opened (set_outbox)
+            self.add_pending_message(message)
+            entry = self._pending[local_id]
+        entry.outgoing = message
+        entry.durable = True
+        entry.state = _PENDING_STATE[message.state]
+        entry.error = outgoing_note(message)
+        current = message.issue_id == self._issue_id
+        if (
+            message.state is OutboxState.FAILED
+            and current
+            and self.composer.is_empty()
+            and not entry.restored_to_editor
+        ):
+            self.composer.set_state(
+                ComposerState(message.text, message.message_type, message.attachment_paths)
+            )
+            entry.restored_to_editor = True
+            self.save_draft_now()  # the text is in the draft before the outbox lets it go
+            self.taken_back.emit(local_id)
+        if current:
             at_bottom = self.view.is_at_bottom()
             self.model.refresh_pending(entry)
-            if at_bottom:  # the "not sent" note is taller than the bubble was: keep it in view
+            if at_bottom:  # the note is taller than the bubble was: keep it in view
                 self.view.scroll_to_newest()
-            self._save(out.issue_id)
-            return
-        saved = self.drafts.load(out.issue_id)
-        if saved is None or (not saved.text.strip() and not saved.attachment_paths):
-            entry.restored_to_editor = True
-            self._save(out.issue_id, back)
-        else:
-            self._save(out.issue_id)
+        self._save(message.issue_id)
 
     def put_back(self, local_id: str) -> None:
         """Move a failed message into the editor, next to anything typed since."""
@@ -365,6 +410,8 @@ class ChatPanel(QWidget):
             return
         del self._pending[local_id]
         out = entry.outgoing
+        if entry.durable:
+            self.taken_back.emit(local_id)
         now = self.composer.state()
         if now.is_empty():
             merged = ComposerState(out.text, out.message_type, out.attachment_paths)
@@ -395,7 +442,8 @@ class ChatPanel(QWidget):
     # -- drafts ------------------------------------------------------------------------------
 
     def _on_composer_edited(self) -> None:
-        if not self._restoring and self._issue_id:
+        # Not restarted by later keys: steady typing is saved at least once a second.
+        if not self._restoring and self._issue_id and not self._draft_timer.isActive():
             self._draft_timer.start()
 
     def save_draft_now(self) -> None:
@@ -427,7 +475,7 @@ class ChatPanel(QWidget):
                 e.outgoing.attachment_paths,
             )
             for e in self._pending_for(issue_id)
-            if e.keeps_text
+            if e.keeps_text and not e.durable
         )
         self.drafts.save(
             issue_id,
@@ -459,11 +507,12 @@ class ChatPanel(QWidget):
                 continue
             self._pending[unsent.local_id] = PendingEntry(
                 OutgoingMessage(
-                    unsent.local_id,
-                    issue_id,
-                    unsent.text,
-                    unsent.message_type,
-                    unsent.attachment_paths,
+                    account="",
+                    issue_id=issue_id,
+                    text=unsent.text,
+                    message_type=unsent.message_type,
+                    attachment_paths=unsent.attachment_paths,
+                    local_id=unsent.local_id,
                 ),
                 state=PendingState.UNCONFIRMED,
                 error=self.tr(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.text import display_text
 from .. import labels, timefmt
 from .chat_delegate import ChatDelegate, Link, LinkKind
 from .chat_model import ROW_ROLE, ChatModel, ChatRow
@@ -98,7 +99,7 @@ class ChatView(QListView):
 
     @staticmethod
     def _transcript_line(row: ChatRow) -> str:
-        who = labels.role_name(row.role or None)
+        who = display_text(labels.role_name(row.role or None))
         when = timefmt.local_datetime(row.created_at) if row.created_at else ""
         return f"{who} ({when}):\n{row.text}" if when else f"{who}:\n{row.text}"
 
@@ -180,7 +181,9 @@ class ChatView(QListView):
             for ref in openable:
                 # Menu texts treat "&" as a mnemonic marker: escape names from the buyer.
                 action = menu.addAction(
-                    self.tr("Open %1").replace("%1", mnemonic_safe(ref.file_name))
+                    self.tr("Open %1").replace(
+                        "%1", mnemonic_safe(display_text(ref.file_name) or "?")
+                    )
                 )
                 action.triggered.connect(
                     lambda _=False, r=ref: self.attachment_clicked.emit(r.url or "", r.file_name)
@@ -206,7 +209,7 @@ class MessageTextDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("messageTextDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        who = labels.role_name(row.role or None)
+        who = display_text(labels.role_name(row.role or None))
         when = timefmt.local_datetime(row.created_at) if row.created_at else ""
         self.setWindowTitle(f"{who} · {when}" if when else who)
         layout = QVBoxLayout(self)

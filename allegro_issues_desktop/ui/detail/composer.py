@@ -26,7 +26,9 @@ from ...domain import (
     IssueKind,
     MessageType,
 )
-from ...domain.codes import ATTACHMENT_CONTENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_MESSAGE_LENGTH
+from ...domain.attachments import ALLOWED_EXTENSIONS, UploadProblem, upload_problem
+from ...domain.codes import MAX_MESSAGE_LENGTH
+from ...domain.text import display_text
 from .. import labels
 from ..palette import OVERDUE
 from .text import plain_tooltip
@@ -291,7 +293,7 @@ class Composer(QWidget):
 
     def choose_files(self) -> Sequence[str]:
         """Ask for files (tests replace this)."""
-        patterns = " ".join(f"*{ext}" for ext in ATTACHMENT_CONTENT_TYPES)
+        patterns = " ".join(f"*{ext}" for ext in sorted(ALLOWED_EXTENSIONS))
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Attach files"),
@@ -349,30 +351,39 @@ class Composer(QWidget):
 
 
 def attachment_problem(path: Path) -> str | None:
-    """Why Allegro would refuse this file, as a sentence; None when it is fine."""
+    """Why Allegro would refuse this file, as a sentence; None when it is fine.
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Composer", text)
+    The rules are :func:`domain.attachments.upload_problem`'s; only the sentences live here.
+    """
 
-    name = path.name
-    if path.suffix.lower() not in ATTACHMENT_CONTENT_TYPES:
-        return tr(
+    translate = QCoreApplication.translate  # lupdate reads the literal calls below
+    problem = upload_problem(path)
+    if problem is None:
+        return None
+    name = display_text(path.name)
+    if problem is UploadProblem.TYPE:
+        return translate(
+            "Composer",
             "“%1” cannot be attached: Allegro accepts only images (PNG, JPEG, GIF, BMP, TIFF) "
-            "and PDF files."
+            "and PDF files.",
         ).replace("%1", name)
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return tr("“%1” cannot be read. Check that the file still exists.").replace("%1", name)
-    if not path.is_file():
-        return tr("“%1” is not a file.").replace("%1", name)
-    if size > MAX_ATTACHMENT_BYTES:
+    if problem is UploadProblem.UNREADABLE:
+        return translate(
+            "Composer", "“%1” cannot be read. Check that the file still exists."
+        ).replace("%1", name)
+    if problem is UploadProblem.NOT_A_FILE:
+        return translate("Composer", "“%1” is not a file.").replace("%1", name)
+    if problem is UploadProblem.TOO_LARGE:
+        try:
+            size = path.stat().st_size
+        except (OSError, ValueError):
+            return translate(
+                "Composer", "“%1” cannot be read. Check that the file still exists."
+            ).replace("%1", name)
         megabytes = QLocale().toString(size / 1_048_576, "f", 1)
         return (
-            tr("“%1” is %2 MB; Allegro accepts files up to 2 MB.")
+            translate("Composer", "“%1” is %2 MB; Allegro accepts files up to 2 MB.")
             .replace("%1", name)
             .replace("%2", megabytes)
         )
-    if size == 0:
-        return tr("“%1” is empty.").replace("%1", name)
-    return None
+    return translate("Composer", "“%1” is empty.").replace("%1", name)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import Attachment, Issue
+from ...domain.text import display_body, display_text
 from .. import labels, timefmt
 from .money import format_money
 from .text import mnemonic_safe, plain_label, plain_tooltip
@@ -116,8 +117,8 @@ class FactsView(QWidget):
         self._show(key, bool(text))
 
     def set_issue(self, issue: Issue) -> None:
-        self._set("buyer", self.buyer, issue.buyer.login)
-        self._set("order", self.order, issue.checkout_form.id)
+        self._set("buyer", self.buyer, display_text(issue.buyer.login))
+        self._set("order", self.order, display_text(issue.checkout_form.id))
         self._set_offer(issue.offer.id if issue.offer else None)
         self._set(
             "opened",
@@ -125,17 +126,19 @@ class FactsView(QWidget):
             timefmt.local_datetime(issue.opened_date) if issue.opened_date else None,
         )
         self._set("expectation", self.expectation, self._expectations(issue))
-        self._set("right", self.right, labels.right_name(issue.right))
+        self._set("right", self.right, display_text(labels.right_name(issue.right)))
         # The reason's name is the header's title; here only the buyer's own words about it.
-        self._set("reason", self.reason, issue.reason.description if issue.reason else None)
-        self.description.setText(issue.description or "")
-        self._show("description", bool(issue.description))
+        reason = display_body(issue.reason.description if issue.reason else None)
+        self._set("reason", self.reason, reason)
+        description = display_body(issue.description)
+        self.description.setText(description)
+        self._show("description", bool(description))
         self._set_attachments(issue.attachments)
 
     def _expectations(self, issue: Issue) -> str | None:
         parts = []
         for expectation in issue.expectations:
-            name = labels.expectation_name(expectation.name)
+            name = display_text(labels.expectation_name(expectation.name))
             amount = format_money(expectation.refund)
             parts.append(f"{name} · {amount}" if amount else name)
         return ", ".join(parts) or None
@@ -146,7 +149,7 @@ class FactsView(QWidget):
         if url is None:
             # An id we would not build a link from is still shown, as plain text.
             self.offer.setTextFormat(Qt.TextFormat.PlainText)
-            self.offer.setText(offer_id or "")
+            self.offer.setText(display_text(offer_id))
             self._show("offer", bool(offer_id))
             return
         self.offer.setTextFormat(Qt.TextFormat.RichText)
@@ -167,7 +170,7 @@ class FactsView(QWidget):
             if widget is not None:
                 widget.deleteLater()
         for attachment in attachments:
-            name = attachment.file_name or self.tr("attachment")
+            name = display_text(attachment.file_name) or self.tr("attachment")
             button = QPushButton(mnemonic_safe(name), self.attachments)
             button.setObjectName("issueAttachment")
             button.setFlat(True)

@@ -14,24 +14,17 @@ from PySide6.QtWidgets import (
 from ...domain import (
     DeadlineKind,
     Issue,
-    IssueKind,
-    IssueStatus,
+    can_give_verdict,
     deadline,
     issue_kind,
 )
+from ...domain.text import display_text
 from .. import labels, timefmt
 from ..badges import ReturnBadge
 from ..palette import DUE_SOON, NEUTRAL, OVERDUE
 from .text import plain_label
 
 COUNTDOWN_INTERVAL_MS = 60_000
-
-
-def can_give_verdict(issue: Issue) -> bool:
-    return (
-        issue_kind(issue) is IssueKind.CLAIM
-        and issue.current_state.status == IssueStatus.CLAIM_SUBMITTED
-    )
 
 
 class IssueHeader(QWidget):
@@ -99,12 +92,15 @@ class IssueHeader(QWidget):
             return
         kind = issue_kind(issue)
         self.kind_label.setText(labels.kind_name(kind))
-        reason = labels.reason_name(issue.reason.type if issue.reason else None)
-        self.title_label.setText(reason or issue.subject or labels.kind_name(kind))
-        self.status_label.setText(labels.status_name(issue.current_state.status))
+        # Unknown reasons and statuses are shown as Allegro sent them: outside text, like the
+        # subject and the reference number.
+        reason = display_text(labels.reason_name(issue.reason.type if issue.reason else None))
+        self.title_label.setText(reason or display_text(issue.subject) or labels.kind_name(kind))
+        self.status_label.setText(display_text(labels.status_name(issue.current_state.status)))
         self.status_label.setStyleSheet("font-weight: 600;")
-        if issue.reference_number:
-            self.reference_label.setText(self.tr("No. %1").replace("%1", issue.reference_number))
+        reference = display_text(issue.reference_number)
+        if reference:
+            self.reference_label.setText(self.tr("No. %1").replace("%1", reference))
             self.reference_label.show()
         else:
             self.reference_label.hide()

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import ChatMessage, Issue
+from ...domain import ChatMessage, Issue, can_give_verdict
 from ...store.drafts import DraftKeeper, DraftStore
 from .chat_panel import ChatPanel
 from .facts_view import FactsView
-from .header import IssueHeader, can_give_verdict
+from .header import IssueHeader
 from .requests import OutgoingMessage
 from .verdict_dialog import VerdictDialog, VerdictForm
 
@@ -35,6 +35,8 @@ class IssueDetailPanel(QWidget):
     verdict_requested = Signal(object)  # VerdictRequest
     attachment_open_requested = Signal(str, str)  # url, file name
     retry_requested = Signal(str)  # issue id
+    taken_back = Signal(str)  # local id: drop it from the outbox (the text is in the editor)
+    resend_requested = Signal(str)  # local id
 
     def __init__(self, drafts: DraftStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,8 @@ class IssueDetailPanel(QWidget):
         self.chat.send_requested.connect(self.send_requested)
         self.chat.attachment_open_requested.connect(self.attachment_open_requested)
         self.chat.retry_requested.connect(self.retry_requested)
+        self.chat.taken_back.connect(self.taken_back)
+        self.chat.resend_requested.connect(self.resend_requested)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("detailSplitter")
@@ -154,11 +158,11 @@ class IssueDetailPanel(QWidget):
     def add_pending_message(self, outgoing: OutgoingMessage) -> None:
         self.chat.add_pending_message(outgoing)
 
-    def confirm_pending_message(self, local_id: str, message: ChatMessage) -> None:
-        self.chat.confirm_pending_message(local_id, message)
+    def show_outgoing(self, message: OutgoingMessage, server: ChatMessage | None) -> None:
+        self.chat.show_outgoing(message, server)
 
-    def fail_pending_message(self, local_id: str, error_text: str) -> None:
-        self.chat.fail_pending_message(local_id, error_text)
+    def set_outbox(self, issue_id: str, messages: list[OutgoingMessage]) -> None:
+        self.chat.set_outbox(issue_id, messages)
 
     def set_busy_verdict(self, busy: bool) -> None:
         self.header.set_busy_verdict(busy)

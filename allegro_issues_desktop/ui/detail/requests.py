@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 
 from ...domain import Money
 
+# The one type of an outgoing message lives in the domain (the outbox persists it).
+from ...domain.outgoing import OutgoingMessage, new_local_id
 
-def new_local_id() -> str:
-    return uuid.uuid4().hex
-
-
-@dataclass(frozen=True, slots=True)
-class OutgoingMessage:
-    """A message the seller sent from the composer; ``local_id`` ties the bubble to the result."""
-
-    local_id: str
-    issue_id: str
-    text: str
-    message_type: str = "REGULAR"
-    attachment_paths: tuple[str, ...] = ()
+__all__ = ["OutgoingMessage", "VerdictRequest", "new_local_id"]
 
 
 @dataclass(frozen=True, slots=True)

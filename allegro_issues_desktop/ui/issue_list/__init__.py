@@ -1,5 +1,6 @@
 """The issue list: model, filter proxy, row delegate, filter bar and the panel holding them."""
 
+from ...domain.text import display_text
 from .delegate import IssueDelegate, RowTexts, row_texts_for
 from .filter_bar import IssueFilterBar
 from .model import (
@@ -12,7 +13,6 @@ from .model import (
     RowFacts,
     SearchTextRole,
     SortKey,
-    display_text,
     fold,
 )
 from .panel import IssueListPanel

@@ -32,12 +32,13 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from ...domain import Issue, IssueKind, awaiting_seller_reply, issue_kind, return_decision
 from ...domain import deadline as issue_deadline
+from ...domain.text import display_text
 from .. import palette
 from ..badges import badge_size, badge_tone, paint_badge
 from ..labels import awaiting_reply_text, kind_name, reason_name, return_badge_text, status_name
 from ..palette import Tone
 from ..timefmt import Urgency, relative_deadline, urgency
-from .model import IssueRole, display_text
+from .model import IssueRole, UnreadRole
 
 # Kind tags: quiet, distinct from the return badges (red / amber / grey) and the orange accent.
 _KIND_TONES = {
@@ -77,14 +78,14 @@ def row_texts_for(issue: Issue, now: datetime | None = None) -> RowTexts:
     if not summary and issue.reason is not None:
         summary = display_text(reason_name(issue.reason.type))
     if not summary:
-        summary = _tr("No subject")
+        summary = translate("IssueDelegate", "No subject")
     due = issue_deadline(issue)  # None for closed issues: no deadline shown
     decision = return_decision(issue)
     awaiting = awaiting_seller_reply(issue)
     return RowTexts(
         kind=kind,
         kind_text=kind_name(kind),
-        buyer=display_text(issue.buyer.login) or _tr("Unknown buyer"),
+        buyer=display_text(issue.buyer.login) or translate("IssueDelegate", "Unknown buyer"),
         summary=summary,
         reference=display_text(issue.reference_number),
         status=display_text(status_name(issue.current_state.status)),
@@ -97,8 +98,8 @@ def row_texts_for(issue: Issue, now: datetime | None = None) -> RowTexts:
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IssueDelegate", text)
+# lupdate reads translate("Context", "text") calls with literal arguments: keep them literal.
+translate = QCoreApplication.translate
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:
@@ -280,11 +281,12 @@ class IssueDelegate(QStyledItemDelegate):
                 texts.badge_tone,
             )
             line_right = right - w - _GUTTER
+        unread = bool(index.data(UnreadRole))  # new from the buyer: the summary in bold
         self._text(
             painter,
             QRect(left, tops[1], line_right - left, line_h),
-            base_font,
-            layout.metrics["base"],
+            bold if unread else base_font,
+            layout.metrics["bold" if unread else "base"],
             text_color,
             texts.summary,
         )

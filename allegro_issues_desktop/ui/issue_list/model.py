@@ -42,6 +42,7 @@ from ...domain import (
     last_activity,
     return_decision,
 )
+from ...domain.text import BIDI_CONTROLS, display_text
 from ..labels import reason_name
 
 _USER = int(Qt.ItemDataRole.UserRole)
@@ -55,29 +56,17 @@ DeadlineRole = _USER + 4
 LastMessageRole = _USER + 5
 #: The folded (lower-case, no diacritics) text the search matches against.
 SearchTextRole = _USER + 6
+#: ``True`` when the buyer or Allegro wrote something the seller has not opened yet.
+UnreadRole = _USER + 7
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-# Bidi embedding/override/isolate controls: stripped for display so a buyer's login cannot flip
-# the rest of a row (U+202A-U+202E, U+2066-U+2069; marks U+200E/U+200F do no harm elsewhere).
-_BIDI_CONTROLS = {cp: None for cp in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
-# Other control characters (newlines, tabs) become spaces: rows are single-line per field.
-_CONTROLS = {cp: " " for cp in (*range(0x00, 0x20), 0x7F, 0x2028, 0x2029)}
-_DISPLAY_TABLE = str.maketrans({**_CONTROLS, **_BIDI_CONTROLS})
 # Letters that do not decompose under NFKD (ł is the Polish one that matters), and the bidi
-# controls, in one table.
-_FOLD_EXTRA = str.maketrans(
-    {"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "æ": "ae", **_BIDI_CONTROLS}
-)
+# controls (which ``display_text`` removes from what is shown), in one table.
+_FOLD_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "æ": "ae"})
+_FOLD_EXTRA: dict[int, str | None] = {**_FOLD_LETTERS, **dict.fromkeys(BIDI_CONTROLS)}
 # Combining marks left by NFKD; a regex is ~5x faster than unicodedata.combining() per char.
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def display_text(text: str | None) -> str:
-    """Buyer-controlled text made safe for a one-line, plain-text row."""
-    if not text:
-        return ""
-    return text.translate(_DISPLAY_TABLE).strip()
 
 
 def fold(text: str) -> str:
@@ -174,6 +163,7 @@ class IssueListModel(QAbstractListModel):
         self._row_by_id: dict[str, int] = {}
         self._index_dirty = False  # the id index is rebuilt lazily after mid-list inserts
         self._sort_key = SortKey.OPENED
+        self._unread: set[str] = set()
 
     # -- Qt API ---------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -199,6 +189,8 @@ class IssueListModel(QAbstractListModel):
             return facts.last_message
         if role == SearchTextRole:
             return facts.search_key
+        if role == UnreadRole:
+            return facts.issue_id is not None and facts.issue_id in self._unread
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
@@ -319,6 +311,29 @@ class IssueListModel(QAbstractListModel):
         index = self.index(row, 0)
         self.dataChanged.emit(index, index)
         return row
+
+    def remove_issue(self, issue_id: str) -> bool:
+        row = self.row_of(issue_id)
+        if row is None:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._reindex()
+        self.endRemoveRows()
+        return True
+
+    def set_unread(self, issue_ids: set[str]) -> None:
+        """Mark these issues unread (bold); repaints only the rows whose mark changed."""
+        changed = self._unread ^ issue_ids
+        self._unread = set(issue_ids)
+        for issue_id in changed:
+            row = self.row_of(issue_id)
+            if row is not None:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index, [UnreadRole])
+
+    def unread_count(self) -> int:
+        return sum(1 for i in self._unread if self.row_of(i) is not None)
 
     def sort_by(self, sort_key: SortKey) -> None:
         """Reorder the rows (a layout change: selections and persistent indexes follow)."""

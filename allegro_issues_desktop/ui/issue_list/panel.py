@@ -155,6 +155,13 @@ class IssueListPanel(QWidget):
         """Insert or update one issue; the selection stays on the same id."""
         self._model.upsert_issue(issue)
 
+    def remove_issue(self, issue_id: str) -> None:
+        self._model.remove_issue(issue_id)
+        self._refresh_state()
+
+    def set_unread(self, issue_ids: set[str]) -> None:
+        self._model.set_unread(issue_ids)
+
     # -- selection ----------------------------------------------------------------------------
     def select_issue(self, issue_id: str) -> bool:
         """Make ``issue_id`` current (emits ``issue_selected`` if it changes); False if the

@@ -75,7 +75,10 @@ class IssueFilterProxy(QSortFilterProxyModel):
         # Per source row, aligned with the model's rows (see _base_for).
         self._base: list[bool] = []
         self._keys: list[str] = []
+        self._ids: list[str | None] = []
         self._verdicts: list[bool] = []
+        # Issues whose saved conversation matches the search (full-text search in the store).
+        self._text_matches: frozenset[str] = frozenset()
         self.setDynamicSortFilter(True)  # re-filter rows whose data changed (upserts)
 
     # -- source -----------------------------------------------------------------------------
@@ -173,6 +176,16 @@ class IssueFilterProxy(QSortFilterProxyModel):
             return
         self._begin()
         self._tokens = tokens
+        self._text_matches = frozenset()  # belonged to the previous words
+        self._end(search_only=True)
+
+    def set_text_matches(self, text: str, issue_ids: frozenset[str]) -> None:
+        """Issues whose saved conversation matches ``text`` (the store's full-text search):
+        shown too, if ``text`` is still what is searched for (a late answer is dropped)."""
+        if text != self._search_text or issue_ids == self._text_matches:
+            return
+        self._begin()
+        self._text_matches = issue_ids
         self._end(search_only=True)
 
     def set_sort_key(self, key: SortKey) -> None:
@@ -190,6 +203,7 @@ class IssueFilterProxy(QSortFilterProxyModel):
         self._status_filter, self._open = StatusFilter.OPEN, True
         self._awaiting_only = self._pending_only = False
         self._search_text, self._tokens = "", ()
+        self._text_matches = frozenset()
         self._end()
 
     # -- filtering --------------------------------------------------------------------------
@@ -233,26 +247,35 @@ class IssueFilterProxy(QSortFilterProxyModel):
             for f in rows
         ]
 
-    def _match(self, base: list[bool], keys: list[str]) -> list[bool]:
+    def _match(self, base: list[bool], keys: list[str], ids: list[str | None]) -> list[bool]:
         verdicts = base
         for token in self._tokens:
             verdicts = [v and token in k for v, k in zip(verdicts, keys, strict=True)]
+        extra = self._text_matches
+        if extra and self._tokens:  # or a match inside the saved conversation
+            verdicts = [
+                v or (b and i in extra) for v, b, i in zip(verdicts, base, ids, strict=True)
+            ]
         return verdicts if verdicts is not base else list(base)
 
-    def _columns(self, rows: Sequence[RowFacts]) -> tuple[list[bool], list[str], list[bool]]:
+    def _columns(
+        self, rows: Sequence[RowFacts]
+    ) -> tuple[list[bool], list[str], list[str | None], list[bool]]:
         base = self._base_for(rows)
         keys = [f.search_key for f in rows]
-        return base, keys, self._match(base, keys)
+        ids = [f.issue_id for f in rows]
+        return base, keys, ids, self._match(base, keys, ids)
 
     def _recompute(self) -> None:
         rows = self._model.row_facts if self._model is not None else ()
-        self._base, self._keys, self._verdicts = self._columns(rows)
+        self._base, self._keys, self._ids, self._verdicts = self._columns(rows)
 
     def _replace_rows(self, first: int, stop: int, rows: Sequence[RowFacts]) -> None:
         """Rows ``first:stop`` (old numbering) became ``rows``."""
-        base, keys, verdicts = self._columns(rows)
+        base, keys, ids, verdicts = self._columns(rows)
         self._base[first:stop] = base
         self._keys[first:stop] = keys
+        self._ids[first:stop] = ids
         self._verdicts[first:stop] = verdicts
 
     def _on_model_rows_inserted(
@@ -282,7 +305,7 @@ class IssueFilterProxy(QSortFilterProxyModel):
 
     def _end(self, *, search_only: bool = False) -> None:
         if search_only:
-            self._verdicts = self._match(self._base, self._keys)
+            self._verdicts = self._match(self._base, self._keys, self._ids)
         else:
             self._recompute()
         if _HAS_FILTER_CHANGE:

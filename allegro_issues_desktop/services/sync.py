@@ -1,0 +1,519 @@
+"""The sync engine: the one owner of an account's issues (no Qt).
+
+Sources of truth, in order: the store (what was saved, painted at once at start), a full sync
+(every page of ``GET /sale/issues``), then incremental polls of the open statuses. Each step
+compares what arrives with what is known and publishes a :class:`~.changes.ChangeSet`; the
+window, the tray and the notifications only apply change sets. Everything that arrives is
+written to the store (off the GUI thread, in order) so the next start is instant and offline
+works.
+
+Requests (Allegro allows 9000 a minute per Client ID, shared by every install):
+
+- a poll in which nothing changed costs ``open // 100 + 1`` list requests: the pages the known
+  open issues fill are asked for together, and only a full last page asks for one more;
+- no chat or detail request in a poll, except for an issue that left the open statuses (one
+  ``GET`` to learn how it ended) and the chats of issues whose last message changed and whose
+  chat is cached (so what is on disk stays true) or is on screen;
+- a chat is otherwise read only when the seller opens an issue.
+
+Attributes:
+    account: the account key ("environment:account id").
+    issues: the known issues by id (read-only view).
+    connection: whether Allegro answered lately, and since when not.
+    outbox: the account's outgoing messages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import aclosing
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from ..allegro.errors import AllegroError, NetworkError, NotFoundError, ServerError
+from ..domain import (
+    ChatMessage,
+    Issue,
+    IssueStatus,
+    LastMessageStatus,
+    merge_chat,
+    parse_chat_message,
+    parse_issue,
+)
+from ..domain.codes import OPEN_STATUSES
+from ..domain.timestamps import parse_timestamp
+from .changes import ChangeKind, ChangeSet, ChangeSource, IssueChange, diff_issues
+from .outbox import Outbox
+
+if TYPE_CHECKING:
+    from ..allegro.client import AllegroClient
+    from ..store.base import IssueStore
+    from ..store.thread import StoreThread
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 100
+# Pages of the full sync requested ahead while one is handled (within the request budget).
+FULL_SYNC_PREFETCH = 8
+OPEN_STATUS_VALUES: tuple[str, ...] = (IssueStatus.DISPUTE_ONGOING, IssueStatus.CLAIM_SUBMITTED)
+
+# Keys of the store's per-account values.
+META_LAST_SYNC = "last_sync"  # ISO time of the last successful full sync or poll
+META_READ_BASELINE = "read_baseline"  # messages before this count as read (first sync)
+META_SELECTED = "selected_issue"  # the issue on screen when the app last closed
+META_DUE_ALERTS = "due_alerts"  # issue id -> the last deadline alert shown (JSON)
+
+ChangeListener = Callable[[ChangeSet], None]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Connection:
+    """``offline_since`` is set from the first failed request until one succeeds again."""
+
+    offline_since: datetime | None = None
+    last_sync: datetime | None = None
+    error: AllegroError | None = None
+
+    @property
+    def online(self) -> bool:
+        return self.offline_since is None
+
+
+ConnectionListener = Callable[[Connection], None]
+
+
+def _open_status(issue: Issue) -> bool:
+    return issue.current_state.status in OPEN_STATUSES
+
+
+def _parse_issues(raws: Iterable[Mapping[str, Any]]) -> list[Issue]:
+    return [i for i in map(parse_issue, raws) if i.id is not None]
+
+
+def unread_since(issue: Issue, mark: datetime | None) -> bool:
+    """The buyer (or Allegro) wrote after ``mark``; the seller's own messages are never unread."""
+    last = issue.chat.last_message
+    if last.status == LastMessageStatus.SELLER_REPLIED or last.created_at is None:
+        return False
+    return mark is None or last.created_at > mark
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        account: str,
+        store: StoreThread | None = None,
+        *,
+        now: Callable[[], datetime] = _now,
+    ) -> None:
+        self.account = account
+        self._store = store
+        self._now = now
+        self._issues: dict[str, Issue] = {}
+        self._chat_cached: set[str] = set()
+        self._read_marks: dict[str, datetime] = {}
+        self._read_baseline: datetime | None = None
+        self._listeners: list[ChangeListener] = []
+        self._connection_listeners: list[ConnectionListener] = []
+        self.connection = Connection()
+        self.client: AllegroClient | None = None
+        self.cache_loaded = False
+        self.synced_once = False  # a full sync finished in this run
+        #: The issue on screen: its chat is refreshed whenever its last message changes.
+        self.focus: str | None = None
+        self.outbox = Outbox(account, store, self)
+
+    # -- wiring ------------------------------------------------------------------------------
+
+    def subscribe(self, listener: ChangeListener) -> None:
+        self._listeners.append(listener)
+
+    def subscribe_connection(self, listener: ConnectionListener) -> None:
+        self._connection_listeners.append(listener)
+
+    def unsubscribe_all(self) -> None:
+        self._listeners.clear()
+        self._connection_listeners.clear()
+        self.outbox.unsubscribe_all()
+
+    def attach(self, client: AllegroClient | None) -> None:
+        self.client = client
+
+    @property
+    def issues(self) -> Mapping[str, Issue]:
+        return self._issues
+
+    def issue(self, issue_id: str) -> Issue | None:
+        return self._issues.get(issue_id)
+
+    def _publish(self, changes: ChangeSet) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
+
+    def _set_connection(self, connection: Connection) -> None:
+        if connection == self.connection:
+            return
+        self.connection = connection
+        for listener in list(self._connection_listeners):
+            listener(connection)
+
+    def _online(self) -> None:
+        now = self._now()
+        self._set_connection(Connection(None, now, None))
+        self._write(lambda s: s.set_meta(self.account, META_LAST_SYNC, now.isoformat()))
+
+    def note_failure(self, error: AllegroError) -> None:
+        """A request failed: network trouble makes the engine offline until one succeeds."""
+        if isinstance(error, NetworkError | ServerError):
+            since = self.connection.offline_since or self._now()
+            self._set_connection(Connection(since, self.connection.last_sync, error))
+
+    # -- the store ---------------------------------------------------------------------------
+
+    def _write(self, fn: Callable[[IssueStore], object]) -> None:
+        """Queue a write; a failing store is logged once per write and never stops the sync."""
+        if self._store is None:
+            return
+        future = self._store.submit(fn)
+        future.add_done_callback(_log_store_failure)
+
+    async def _read(self, fn: Callable[[IssueStore], Any], default: Any = None) -> Any:
+        if self._store is None:
+            return default
+        try:
+            return await self._store.call(fn)
+        except Exception:  # the store is a cache: without it the app works from the network
+            log.warning("reading the store failed", exc_info=True)
+            return default
+
+    async def load_cached(self) -> ChangeSet:
+        """The issues, read marks and cursors saved by the last run (parsed off this thread)."""
+        account = self.account
+
+        def read(store: IssueStore) -> tuple[list[Issue], dict[str, str], str | None, str | None]:
+            issues = _parse_issues(store.issues(account))
+            return (
+                issues,
+                store.read_marks(account),
+                store.meta(account, META_READ_BASELINE),
+                store.meta(account, META_LAST_SYNC),
+            )
+
+        loaded = await self._read(read, default=([], {}, None, None))
+        issues, marks, baseline, last_sync = loaded
+        self._read_marks = {
+            k: t for k, t in ((k, parse_timestamp(v)) for k, v in marks.items()) if t is not None
+        }
+        self._read_baseline = parse_timestamp(baseline) if baseline else None
+        if last_sync and self.connection.last_sync is None:
+            self.connection = Connection(
+                self.connection.offline_since, parse_timestamp(last_sync), None
+            )
+        self._issues = {i.id: i for i in issues if i.id is not None}
+        self.cache_loaded = True
+        changes = ChangeSet(
+            account,
+            ChangeSource.CACHE,
+            tuple(IssueChange(i, None, frozenset()) for i in self._issues.values()),
+            reset=True,
+            complete=True,
+            total=len(self._issues),
+        )
+        self._publish(changes)
+        return changes
+
+    async def due_alerts_shown(self) -> dict[str, str] | None:
+        """Deadline alerts already shown (issue id -> alert kind), so none repeats; None when
+        this account never checked (the first check only records, it does not alert)."""
+        value = await self._read(lambda s: s.meta(self.account, META_DUE_ALERTS))
+        if value is None:
+            return None
+        try:
+            data = json.loads(value) if isinstance(value, str) else {}
+        except ValueError:
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)}
+
+    def save_due_alerts_shown(self, shown: Mapping[str, str]) -> None:
+        # Only open issues matter: closed ones drop out, so the value stays small.
+        value = json.dumps({k: v for k, v in shown.items() if k in self._issues})
+        self._write(lambda s: s.set_meta(self.account, META_DUE_ALERTS, value))
+
+    async def last_selected(self) -> str | None:
+        result = await self._read(lambda s: s.meta(self.account, META_SELECTED))
+        return result if isinstance(result, str) else None
+
+    def remember_selected(self, issue_id: str | None) -> None:
+        self._write(lambda s: s.set_meta(self.account, META_SELECTED, issue_id))
+
+    # -- applying what arrives ---------------------------------------------------------------
+
+    def _apply(
+        self, incoming: Iterable[Issue], source: ChangeSource, *, complete: bool = False
+    ) -> ChangeSet:
+        changes, fresh = diff_issues(self._issues, incoming)
+        for issue in fresh:
+            assert issue.id is not None
+            self._issues[issue.id] = issue
+        if fresh:
+            raws = [dict(i.raw) for i in fresh if i.raw]
+            if raws:
+                self._write(lambda s: s.put_issues(self.account, raws))
+        kinds: set[ChangeKind] = set()
+        for change in changes:
+            kinds |= change.kinds
+        result = ChangeSet(
+            self.account,
+            source,
+            tuple(changes),
+            complete=complete,
+            total=len(self._issues),
+            kinds_seen=frozenset(kinds),
+        )
+        if result or complete:
+            self._publish(result)
+        return result
+
+    def _remove(self, issue_ids: list[str], source: ChangeSource) -> None:
+        for issue_id in issue_ids:
+            self._issues.pop(issue_id, None)
+            self._chat_cached.discard(issue_id)
+        if issue_ids:
+            self._write(lambda s: s.remove_issues(self.account, issue_ids))
+        self._publish(
+            ChangeSet(self.account, source, removed=tuple(issue_ids), total=len(self._issues))
+        )
+
+    def _require_client(self) -> AllegroClient:
+        if self.client is None:
+            raise RuntimeError("the engine has no Allegro connection")
+        return self.client
+
+    # -- full sync ---------------------------------------------------------------------------
+
+    async def full_sync(self, on_page: Callable[[ChangeSet], None] | None = None) -> ChangeSet:
+        """Every issue Allegro lists, page by page; issues no longer listed are removed."""
+        client = self._require_client()
+        seen: set[str] = set()
+        changed: list[IssueChange] = []
+        try:
+            async with aclosing(client.iter_issue_pages(prefetch=FULL_SYNC_PREFETCH)) as pages:
+                async for page in pages:
+                    seen.update(i.id for i in page if i.id is not None)
+                    step = self._apply(page, ChangeSource.SYNC)
+                    changed.extend(step.changed)
+                    if on_page is not None:
+                        on_page(step)
+        except AllegroError as exc:
+            self.note_failure(exc)
+            raise
+        gone = [i for i in self._issues if i not in seen]
+        if gone:
+            self._remove(gone, ChangeSource.SYNC)
+        self._online()
+        if self._read_baseline is None:
+            # First sync of this account: what was written before it is not "unread". Allegro's
+            # own newest timestamp, not this machine's clock (skew, millisecond rounding).
+            stamps = [
+                i.chat.last_message.created_at
+                for i in self._issues.values()
+                if i.chat.last_message.created_at is not None
+            ]
+            self._read_baseline = max(stamps, default=self._now())
+            stamp = self._read_baseline.isoformat()
+            self._write(lambda s: s.set_meta(self.account, META_READ_BASELINE, stamp))
+        self.synced_once = True
+        done = ChangeSet(
+            self.account,
+            ChangeSource.SYNC,
+            tuple(changed),
+            removed=tuple(gone),
+            complete=True,
+            total=len(self._issues),
+        )
+        self._publish(ChangeSet(self.account, ChangeSource.SYNC, complete=True, total=done.total))
+        await self._after_sync(changed)
+        return done
+
+    # -- incremental poll --------------------------------------------------------------------
+
+    async def poll(self) -> ChangeSet:
+        """Open issues only, plus one read of each issue that left the open statuses."""
+        client = self._require_client()
+        try:
+            listed = await self._list_open(client)
+            seen = {i.id for i in listed if i.id is not None}
+            left = [
+                issue_id
+                for issue_id, old in self._issues.items()
+                if issue_id not in seen and _open_status(old)
+            ]
+            reread: list[Issue] = []
+            gone: list[str] = []
+            for issue_id in left:
+                try:
+                    reread.append(await client.get_issue(issue_id))
+                except NotFoundError:
+                    gone.append(issue_id)
+        except AllegroError as exc:
+            self.note_failure(exc)
+            raise
+        result = self._apply([*listed, *reread], ChangeSource.POLL, complete=True)
+        if gone:
+            self._remove(gone, ChangeSource.POLL)
+        self._online()
+        await self._after_sync(list(result.changed))
+        return result
+
+    async def _list_open(self, client: AllegroClient) -> list[Issue]:
+        """Ask for the pages the known open issues fill, together; more only if the last is
+        full (``open // 100 + 1`` requests when nothing changed)."""
+        expected = sum(1 for i in self._issues.values() if _open_status(i))
+        count = expected // PAGE_SIZE + 1
+        pages = list(
+            await asyncio.gather(
+                *(
+                    client.list_issues(
+                        limit=PAGE_SIZE, offset=n * PAGE_SIZE, statuses=OPEN_STATUS_VALUES
+                    )
+                    for n in range(count)
+                )
+            )
+        )
+        seen: set[str] = set()
+        for page in pages:
+            seen.update(i.id for i in page if i.id is not None)
+        while len(pages[-1]) >= PAGE_SIZE:
+            page = await client.list_issues(
+                limit=PAGE_SIZE, offset=len(pages) * PAGE_SIZE, statuses=OPEN_STATUS_VALUES
+            )
+            fresh = {i.id for i in page if i.id is not None} - seen
+            pages.append(page)
+            if not fresh:  # a server ignoring offset: stop
+                break
+            seen |= fresh
+        unique: dict[str, Issue] = {}
+        for page in pages:
+            for issue in page:
+                if issue.id is not None and issue.id not in unique:
+                    unique[issue.id] = issue
+        return list(unique.values())
+
+    async def _after_sync(self, changes: list[IssueChange]) -> None:
+        """Keep cached chats true: re-read those whose last message moved, then send what
+        waited for the network."""
+        for change in changes:
+            if ChangeKind.NEW_MESSAGE not in change.kinds:
+                continue
+            issue_id = change.issue_id
+            if issue_id == self.focus or issue_id in self._chat_cached:
+                try:
+                    await self.read_chat(issue_id)
+                except AllegroError:
+                    log.info("chat refresh after a change failed", exc_info=True)
+        await self.outbox.send_queued()
+
+    # -- one issue ---------------------------------------------------------------------------
+
+    async def refresh_issue(self, issue_id: str) -> Issue:
+        client = self._require_client()
+        try:
+            issue = await client.get_issue(issue_id)
+        except AllegroError as exc:
+            self.note_failure(exc)
+            raise
+        self._online()
+        if issue.id == issue_id:
+            self._apply([issue], ChangeSource.DETAIL)
+        return issue
+
+    async def cached_chat(self, issue_id: str) -> list[ChatMessage] | None:
+        """The chat as last saved (None if never read), parsed off the GUI thread."""
+        account = self.account
+
+        def read(store: IssueStore) -> list[ChatMessage] | None:
+            raws = store.chat(account, issue_id)
+            return None if raws is None else merge_chat(map(parse_chat_message, raws))
+
+        chat = await self._read(read)
+        if chat is not None:
+            self._chat_cached.add(issue_id)
+        return chat if isinstance(chat, list) else None
+
+    async def read_chat(self, issue_id: str) -> list[ChatMessage]:
+        """The whole chat from Allegro; saved, and checked against unconfirmed messages."""
+        client = self._require_client()
+        try:
+            chat = await client.get_chat(issue_id)
+        except AllegroError as exc:
+            self.note_failure(exc)
+            raise
+        self._online()
+        self._chat_cached.add(issue_id)
+        raws = [dict(m.raw) for m in chat if m.raw]
+        self._write(lambda s: s.put_chat(self.account, issue_id, raws))
+        await self.outbox.reconcile(issue_id, chat)
+        return chat
+
+    def cache_chat(self, issue_id: str, chat: list[ChatMessage]) -> None:
+        """Save a chat obtained elsewhere (the outbox's re-read)."""
+        self._chat_cached.add(issue_id)
+        raws = [dict(m.raw) for m in chat if m.raw]
+        self._write(lambda s: s.put_chat(self.account, issue_id, raws))
+
+    # -- read marks --------------------------------------------------------------------------
+
+    def is_unread(self, issue: Issue) -> bool:
+        if issue.id is None:
+            return False
+        mark = self._read_marks.get(issue.id)
+        if self._read_baseline is not None and (mark is None or mark < self._read_baseline):
+            mark = self._read_baseline
+        if mark is None:  # never synced: nothing is "unread" yet
+            return False
+        return unread_since(issue, mark)
+
+    def unread_ids(self) -> set[str]:
+        return {i for i, issue in self._issues.items() if self.is_unread(issue)}
+
+    def mark_read(self, issue_id: str) -> bool:
+        """The seller saw the issue's conversation up to its last message. True if it changed."""
+        issue = self._issues.get(issue_id)
+        if issue is None:
+            return False
+        was_unread = self.is_unread(issue)
+        at = issue.chat.last_message.created_at or self._now()
+        old = self._read_marks.get(issue_id)
+        if old is not None and old >= at:
+            return was_unread
+        self._read_marks[issue_id] = at
+        stamp = at.isoformat()
+        self._write(lambda s: s.set_read_mark(self.account, issue_id, stamp))
+        return was_unread
+
+    async def search(self, query: str) -> frozenset[str]:
+        """Issues whose subject, buyer, reference, order id or saved messages match every word
+        of ``query`` (with or without Polish diacritics)."""
+        account = self.account
+        found = await self._read(lambda s: s.search(query, account), default=set())
+        return frozenset(issue_id for acct, issue_id in found if acct == account)
+
+    async def flush(self) -> None:
+        """Wait until every queued write is on disk."""
+        if self._store is not None:
+            await asyncio.to_thread(self._store.flush)
+
+
+def _log_store_failure(future: Any) -> None:
+    if not future.cancelled() and future.exception() is not None:
+        log.warning("writing the store failed: %s", future.exception())

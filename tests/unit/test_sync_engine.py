@@ -1,0 +1,190 @@
+"""The sync engine against the emulator (real HTTP on 127.0.0.1) with a real SQLite store."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+
+from allegro_issues_desktop.allegro.client import AllegroClient
+from allegro_issues_desktop.allegro.errors import NetworkError
+from allegro_issues_desktop.allegro.tokens import StaticTokenProvider
+from allegro_issues_desktop.demo.server import Emulator
+from allegro_issues_desktop.domain import awaiting_seller_reply, is_open
+from allegro_issues_desktop.services.changes import ChangeKind, ChangeSet, ChangeSource
+from allegro_issues_desktop.services.desk import Desk
+from allegro_issues_desktop.services.sync import SyncEngine
+
+T = TypeVar("T")
+ACCOUNT = "demo:test"
+
+
+def run(coro_fn: Callable[[], Awaitable[T]]) -> T:
+    async def main() -> T:
+        return await coro_fn()
+
+    return asyncio.run(main())
+
+
+@pytest.fixture
+def emu() -> Iterator[Emulator]:
+    with Emulator(issues=60, seed=7, token="t") as emulator:
+        yield emulator
+
+
+def list_requests(emu: Emulator) -> list[Any]:
+    return [r for r in list(emu.requests) if r.path == "/sale/issues"]
+
+
+def other_requests(emu: Emulator) -> list[Any]:
+    return [
+        r for r in list(emu.requests) if r.path.startswith("/sale/issues/") and r.method == "GET"
+    ]
+
+
+async def session(emu: Emulator, data_dir: Path, body: Callable[[SyncEngine], Awaitable[T]]) -> T:
+    desk = Desk(data_dir)
+    async with AllegroClient(emu.base_url, StaticTokenProvider(emu.token)) as client:
+        engine = desk.engine(ACCOUNT)
+        engine.attach(client)
+        try:
+            return await body(engine)
+        finally:
+            await engine.flush()
+            await desk.aclose()
+
+
+def test_full_sync_then_a_no_change_poll_costs_open_pages_plus_one(
+    emu: Emulator, tmp_path: Path
+) -> None:
+    async def body(engine: SyncEngine) -> tuple[int, int, int, ChangeSet]:
+        await engine.load_cached()
+        await engine.full_sync()
+        open_count = sum(1 for i in engine.issues.values() if is_open(i))
+        emu.requests.clear()
+        changes = await engine.poll()
+        return len(engine.issues), open_count, len(list_requests(emu)), changes
+
+    total, open_count, lists, changes = run(lambda: session(emu, tmp_path, body))
+    assert total == 60
+    assert lists <= math.ceil(open_count / 100) + 1
+    assert not changes.changed and changes.complete
+    assert other_requests(emu) == []  # no chat or detail request when nothing changed
+
+
+def test_the_cache_comes_back_without_any_request(emu: Emulator, tmp_path: Path) -> None:
+    run(lambda: session(emu, tmp_path, lambda e: e.full_sync()))
+    emu.requests.clear()
+    seen: list[ChangeSet] = []
+
+    async def body(engine: SyncEngine) -> int:
+        engine.subscribe(seen.append)
+        await engine.load_cached()
+        return len(engine.issues)
+
+    assert run(lambda: session(emu, tmp_path, body)) == 60
+    assert list(emu.requests) == []
+    assert seen[0].source is ChangeSource.CACHE and seen[0].reset and seen[0].total == 60
+
+
+def test_poll_reports_a_buyer_message_state_change_and_a_closed_issue(
+    emu: Emulator, tmp_path: Path
+) -> None:
+    Kinds = dict[str, frozenset[ChangeKind]]
+
+    async def body(engine: SyncEngine) -> tuple[Kinds, str, str, str]:
+        await engine.full_sync()
+        open_ids = [
+            i
+            for i, issue in engine.issues.items()
+            if is_open(issue) and issue.current_state.chat_active
+        ]
+        talk, state_only, closing = open_ids[0], open_ids[1], open_ids[2]
+        emu.add_buyer_message(talk, "Czy paczka już wyszła?")
+        emu.set_state(state_only, chatActive=False)
+        dispute = engine.issues[closing].type == "DISPUTE"
+        emu.set_state(closing, status="DISPUTE_CLOSED" if dispute else "CLAIM_ACCEPTED")
+        emu.requests.clear()
+        changes = await engine.poll()
+        details = [r.path for r in other_requests(emu)]
+        assert details == [f"/sale/issues/{closing}"]  # one read of the issue that left
+        return {c.issue_id: c.kinds for c in changes.changed}, talk, state_only, closing
+
+    kinds, talk, state_only, closing = run(lambda: session(emu, tmp_path, body))
+    assert {ChangeKind.NEW_MESSAGE, ChangeKind.BUYER_MESSAGE} <= kinds[talk]
+    assert kinds[state_only] == frozenset({ChangeKind.CHAT_CLOSED})  # a state-only change
+    assert ChangeKind.LEFT_OPEN in kinds[closing]
+    assert len(kinds) == 3
+
+
+def test_unread_follows_the_buyer_and_the_read_mark_survives_a_restart(
+    emu: Emulator, tmp_path: Path
+) -> None:
+    async def first(engine: SyncEngine) -> str:
+        await engine.load_cached()
+        await engine.full_sync()
+        assert engine.unread_ids() == set()  # the first sync is the baseline
+        issue_id = next(
+            i
+            for i, issue in engine.issues.items()
+            if is_open(issue) and issue.current_state.chat_active
+        )
+        emu.add_buyer_message(issue_id, "Halo?")
+        await engine.poll()
+        assert engine.unread_ids() == {issue_id}
+        assert awaiting_seller_reply(engine.issues[issue_id])
+        assert engine.mark_read(issue_id) is True
+        assert engine.unread_ids() == set()
+        return issue_id
+
+    run(lambda: session(emu, tmp_path, first))
+
+    async def second(engine: SyncEngine) -> set[str]:
+        await engine.load_cached()
+        return engine.unread_ids()
+
+    assert run(lambda: session(emu, tmp_path, second)) == set()
+
+
+def test_offline_poll_marks_the_engine_offline_until_allegro_answers(
+    emu: Emulator, tmp_path: Path
+) -> None:
+    async def body(engine: SyncEngine) -> tuple[bool, bool, bool]:
+        await engine.full_sync()
+        assert engine.connection.offline_since is None
+        client = engine.client
+
+        async def refused(**_kwargs: Any) -> Any:
+            raise NetworkError("refused", timed_out=False, outcome_unknown=False)
+
+        real = client.list_issues  # type: ignore[union-attr]
+        client.list_issues = refused  # type: ignore[method-assign, union-attr]
+        with pytest.raises(NetworkError):
+            await engine.poll()
+        connection = engine.connection  # re-read after the failure (mypy narrowed it above)
+        offline = connection.offline_since is not None and not connection.online
+        still_cached = len(engine.issues) == 60
+        client.list_issues = real  # type: ignore[method-assign, union-attr]
+        await engine.poll()
+        return offline, still_cached, engine.connection.online
+
+    assert run(lambda: session(emu, tmp_path, body)) == (True, True, True)
+
+
+def test_search_finds_cached_issues_without_diacritics(emu: Emulator, tmp_path: Path) -> None:
+    async def body(engine: SyncEngine) -> tuple[str, set[tuple[str, str]]]:
+        await engine.full_sync()
+        issue_id = next(iter(engine.issues))
+        emu.add_buyer_message(issue_id, "Zamówiłem żółty kubek do Łodzi")
+        await engine.read_chat(issue_id)
+        await engine.flush()
+        store = engine._store
+        assert store is not None
+        return issue_id, await store.call(lambda s: s.search("zolty lodz", ACCOUNT))
+
+    issue_id, found = run(lambda: session(emu, tmp_path, body))
+    assert (ACCOUNT, issue_id) in found
