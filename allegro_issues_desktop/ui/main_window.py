@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._load_serial = 0  # which load_issues owns _loading and the progress bar
         self._loaded_once = False  # a full load finished: refreshes may now notify
         self._store_problem_told = False
+        self._selection_stale = False  # the issue on screen was painted from the store only
         #: ``--poll-interval`` (seconds): wins over Settings and the environment's default.
         self.poll_interval_override: float | None = None
         self._environment_poll_ms: int | None = None
@@ -409,12 +410,8 @@ class MainWindow(QMainWindow):
         self._client = client
         assert self._desk is not None, "build_content() first"
         engine = self._desk.engine(account or f"direct:{client.api_url}")
-        engine.unsubscribe_all()
         engine.attach(client)
-        engine.subscribe(self._on_engine_changes)
-        engine.subscribe_connection(self._on_engine_connection)
-        engine.outbox.subscribe(self._on_outbox_changed)
-        self._engine = engine
+        self._subscribe(engine)
         self._environment_poll_ms = poll_ms
         self.poll_timer.setInterval(self._poll_interval_ms())
         import random
@@ -462,6 +459,31 @@ class MainWindow(QMainWindow):
             return []
         switches = notification_switches(self._prefs)
         return [n for n in notes if switches.get(n.kind.value, True)]
+
+    def showing_account(self, account: str) -> bool:
+        """The list shows ``account``'s issues (a preview, or attached)."""
+        return self._engine is not None and self._engine.account == account
+
+    async def preview_cached(self, account: str) -> None:
+        """Show ``account``'s saved desk before it is connected (sign-in, the emulator's start
+        and the first request come after). ``attach_client`` for the same account keeps it."""
+        if self.showing_account(account) or self._desk is None:
+            return
+        await self.detach_client()
+        engine = self._desk.engine(account)
+        self._subscribe(engine)
+        self.show_workspace()
+        if not engine.cache_loaded:
+            await self._show_cached(engine)
+        elif engine.issues:
+            self.list_panel.set_issues(engine.issues.values())
+
+    def _subscribe(self, engine: SyncEngine) -> None:
+        engine.unsubscribe_all()
+        engine.subscribe(self._on_engine_changes)
+        engine.subscribe_connection(self._on_engine_connection)
+        engine.outbox.subscribe(self._on_outbox_changed)
+        self._engine = engine
 
     @property
     def engine(self) -> SyncEngine | None:
@@ -610,6 +632,8 @@ class MainWindow(QMainWindow):
             if not engine.cache_loaded:
                 await self._show_cached(engine)
                 keep = keep or self.list_panel.current_issue_id()
+            elif engine.issues and self.list_panel.model.rowCount() == 0:
+                self.list_panel.set_issues(engine.issues.values())  # cleared by a detach
             self.status_label.setText(self.tr("Loading discussions and claims…"))
             first = [True]
             had_cache = bool(engine.issues)
@@ -696,7 +720,10 @@ class MainWindow(QMainWindow):
     def _show_list_selection(self) -> None:
         """The list may re-select an issue by itself (same id, no signal): show it."""
         current = self.list_panel.current_issue_id()
-        if current is not None and current != self.detail.current_issue_id():
+        if current is not None and (
+            current != self.detail.current_issue_id() or self._selection_stale
+        ):
+            self._selection_stale = False
             self._select_task.start(self.show_issue(current))
 
     async def refresh_open_issues(self) -> None:
@@ -791,7 +818,7 @@ class MainWindow(QMainWindow):
             self.offline_banner.hide()
         else:
             since = connection.offline_since
-            when = local_datetime(since) if since is not None else ""
+            when = _short_when(since) if since is not None else ""
             self.offline_banner.show_message(
                 self.tr(
                     "Offline since %1 — showing what was saved. Replies wait in the outbox."
@@ -925,7 +952,8 @@ class MainWindow(QMainWindow):
             if self.detail.current_issue_id() == issue_id:
                 self.detail.show_chat_error(issue_id, describe_error(exc))
             return
-        except RuntimeError:  # detached meanwhile
+        except RuntimeError:  # not connected yet (a preview) or detached meanwhile
+            self._selection_stale = True  # the first page of the sync shows it afresh
             return
         if self.list_panel.current_issue_id() != issue_id or self._engine is not engine:
             return  # the seller moved on; never paint a stale issue
@@ -1125,6 +1153,18 @@ class MainWindow(QMainWindow):
         if self.tray is not None:
             self.tray.hide()
         super().closeEvent(event)
+
+
+def _short_when(value: datetime) -> str:
+    """ "14:05" today, the full local date and time otherwise."""
+    from .timefmt import to_local
+
+    local = to_local(value)
+    from PySide6.QtCore import QDate
+
+    if local.date() == QDate.currentDate():
+        return local.time().toString("HH:mm")
+    return local_datetime(value)
 
 
 class _FirstPaint(QObject):

@@ -138,6 +138,9 @@ class SessionController(QObject):
         from .. import i18n
         from ..allegro.client import AllegroClient
 
+        key = account_key(account.environment, account.id)
+        # What was saved is on screen before any sign-in, emulator start or request.
+        await self.window.preview_cached(key)
         if account.environment == DEMO:
             signed_in = await self._demo_sign_in_or_say_why(account.id)
             if signed_in is None:
@@ -169,9 +172,9 @@ class SessionController(QObject):
         try:
             await self._replace_client(
                 client,
-                keep_data=keep_data,
+                keep_data=keep_data or self.window.showing_account(key),
                 poll_ms=DEMO_POLL_MS if account.environment == DEMO else None,
-                account=account_key(account.environment, account.id),
+                account=key,
             )
         except BaseException:  # cancelled by a newer choice before the window took it
             if self.client is not client:

@@ -106,3 +106,36 @@ def test_offline_start_shows_the_saved_desk_and_sends_the_queued_reply_later(
         assert texts.count("Odpowiem, gdy wróci sieć.") == 1
         assert window.offline_banner.isHidden()
     run(qloop, qtbot, client.aclose())
+
+
+def test_the_saved_desk_is_shown_before_the_account_is_connected(
+    qtbot: QtBot, qloop: asyncio.AbstractEventLoop
+) -> None:
+    account = "demo:preview"
+    with Emulator(issues=30, seed=3, token="t") as emu:
+        client = AllegroClient(emu.base_url, StaticTokenProvider("t"))
+        window = open_window(qtbot, qloop)
+        window.attach_client(client, poll_ms=3_600_000, account=account)
+        with qtbot.waitSignal(window.issues_loaded, timeout=TIMEOUT):
+            window.refresh_action.trigger()
+        issue_id = window.visible_issue_ids()[2]
+        with qtbot.waitSignal(window.chat_shown, timeout=TIMEOUT):
+            window.list_panel.select_issue(issue_id)
+        total = window.list_panel.model.rowCount()
+        run(qloop, qtbot, window.shutdown())
+        window.close()
+
+        window = open_window(qtbot, qloop)
+        emu.requests.clear()
+        run(qloop, qtbot, window.preview_cached(account))
+        assert window.list_panel.model.rowCount() == total
+        assert list(emu.requests) == []  # no request: the store alone
+        qtbot.waitUntil(lambda: window.detail.current_issue_id() == issue_id, timeout=TIMEOUT)
+        assert window.showing_account(account)
+
+        window.attach_client(client, poll_ms=3_600_000, account=account)
+        assert window.list_panel.model.rowCount() == total  # kept while connecting
+        with qtbot.waitSignal(window.chat_shown, timeout=TIMEOUT) as shown:
+            window.refresh_action.trigger()
+        assert shown.args == [issue_id]  # the restored issue is shown afresh
+        run(qloop, qtbot, client.aclose())
