@@ -249,6 +249,21 @@ class SyncEngine:
         value = json.dumps({k: v for k, v in shown.items() if k in self._issues})
         self._write(lambda s: s.set_meta(self.account, META_DUE_ALERTS, value))
 
+    async def cached_json(self, key: str) -> Any:
+        """A JSON value saved with :meth:`save_json` (order, offer, …), or None."""
+        value = await self._read(lambda s: s.meta(self.account, "json:" + key))
+        if not isinstance(value, str):
+            return None
+        try:
+            return json.loads(value)
+        except ValueError:
+            return None
+
+    def save_json(self, key: str, value: Any) -> None:
+        """Keep a JSON value for this account in the store (written off the GUI thread)."""
+        text = json.dumps(value, ensure_ascii=False)
+        self._write(lambda s: s.set_meta(self.account, "json:" + key, text))
+
     async def last_selected(self) -> str | None:
         result = await self._read(lambda s: s.meta(self.account, META_SELECTED))
         return result if isinstance(result, str) else None

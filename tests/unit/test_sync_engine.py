@@ -188,3 +188,20 @@ def test_search_finds_cached_issues_without_diacritics(emu: Emulator, tmp_path: 
 
     issue_id, found = run(lambda: session(emu, tmp_path, body))
     assert (ACCOUNT, issue_id) in found
+
+
+def test_json_values_are_kept_per_account(tmp_path: Path) -> None:
+    async def body() -> tuple[Any, Any, Any]:
+        desk = Desk(tmp_path)
+        engine = desk.engine(ACCOUNT)
+        engine.save_json("order:1", {"items": [{"name": "Kubek żółty"}]})
+        await engine.flush()
+        other = desk.engine("demo:other")
+        result = (await engine.cached_json("order:1"), await other.cached_json("order:1"))
+        missing = await engine.cached_json("order:2")
+        await desk.aclose()
+        return result[0], result[1], missing
+
+    mine, theirs, missing = run(body)
+    assert mine == {"items": [{"name": "Kubek żółty"}]}
+    assert theirs is None and missing is None
