@@ -43,8 +43,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-CACHED_CHILD = r"""
-import asyncio, json, os, resource, sys, time, uuid
+# Peak resident memory of this process: VmHWM, which (unlike getrusage's ru_maxrss) starts
+# afresh at exec instead of inheriting the parent's peak.
+PEAK = r"""
+def peak_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+"""
+
+CACHED_CHILD = PEAK + r"""
+import asyncio, json, os, sys, time
 start = time.monotonic()
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
@@ -66,8 +76,7 @@ async def main():
     rows = await asyncio.wait_for(done, 120)
     visible = time.monotonic()
     await asyncio.sleep(0.2)  # the list paints
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"rows": rows, "visible_s": visible - start, "rss_mb": rss}), flush=True)
+    print(json.dumps({"rows": rows, "visible_s": visible - start, "rss_mb": peak_mb()}), flush=True)
     os._exit(0)  # a measurement child: no orderly shutdown needed
 
 loop = qasync.QEventLoop(app)
@@ -75,12 +84,12 @@ asyncio.set_event_loop(loop)
 loop.run_until_complete(main())
 """
 
-BARE_CHILD = r"""
-import json, resource
+BARE_CHILD = PEAK + r"""
+import json
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 w = QMainWindow(); w.resize(1280, 800); w.show(); app.processEvents()
-print(json.dumps({"rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(json.dumps({"rss_mb": peak_mb()}))
 """
 
 
@@ -206,6 +215,7 @@ def bench_select(rounds: int) -> dict[str, list[float]]:
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
         loop.run_until_complete(run())
+        loop.close()  # stops qasync's executor thread before the app goes
         asyncio.set_event_loop(None)
     return results
 

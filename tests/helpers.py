@@ -19,3 +19,17 @@ def run(
     task = loop.create_task(coro)
     qtbot.waitUntil(task.done, timeout=timeout_ms)
     return task.result()
+
+
+def open_main_window(qtbot: Any, loop: asyncio.AbstractEventLoop) -> Any:
+    """A shown 1280×800 ``MainWindow`` on this test's data folder, shut down (tasks cancelled,
+    store closed) by qtbot before it is closed and deleted."""
+    from allegro_issues_desktop.settings import app_paths
+    from allegro_issues_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(app_paths().ensure())
+    qtbot.addWidget(window, before_close_func=lambda w: run(loop, qtbot, w.shutdown()))
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -17,7 +17,7 @@ from allegro_issues_desktop.domain import can_write, is_open
 from allegro_issues_desktop.settings import app_paths
 from allegro_issues_desktop.ui.issue_list.model import UnreadRole
 from allegro_issues_desktop.ui.main_window import MainWindow
-from tests.helpers import run
+from tests.helpers import open_main_window, run
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support propagateSizeHints", "This plugin does not support raise"
@@ -29,11 +29,7 @@ TIMEOUT = 15_000
 def desk(
     qtbot: QtBot, qloop: asyncio.AbstractEventLoop, emulator: Emulator
 ) -> Iterator[MainWindow]:
-    window = MainWindow(app_paths().ensure())
-    qtbot.addWidget(window, before_close_func=lambda w: run(qloop, qtbot, w.shutdown()))
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window: MainWindow = open_main_window(qtbot, qloop)
     client = AllegroClient(emulator.base_url, StaticTokenProvider(emulator.token))
     window.attach_client(client, poll_ms=3_600_000, account="demo:features")
     with qtbot.waitSignal(window.issues_loaded, timeout=TIMEOUT):

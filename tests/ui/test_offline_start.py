@@ -16,11 +16,10 @@ from allegro_issues_desktop.allegro.tokens import StaticTokenProvider
 from allegro_issues_desktop.demo.server import Emulator
 from allegro_issues_desktop.domain import can_write, is_open
 from allegro_issues_desktop.domain.outgoing import OutboxState
-from allegro_issues_desktop.settings import app_paths
 from allegro_issues_desktop.ui.detail.chat_model import PendingState
 from allegro_issues_desktop.ui.issue_list import StatusFilter
 from allegro_issues_desktop.ui.main_window import MainWindow
-from tests.helpers import run
+from tests.helpers import open_main_window, run
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support propagateSizeHints", "This plugin does not support raise"
@@ -29,11 +28,7 @@ TIMEOUT = 15_000
 
 
 def open_window(qtbot: QtBot, qloop: asyncio.AbstractEventLoop) -> MainWindow:
-    window = MainWindow(app_paths().ensure())
-    qtbot.addWidget(window, before_close_func=lambda w: run(qloop, qtbot, w.shutdown()))
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window: MainWindow = open_main_window(qtbot, qloop)
     return window
 
 

@@ -14,11 +14,10 @@ from allegro_issues_desktop.allegro.retry import RetryPolicy
 from allegro_issues_desktop.allegro.tokens import StaticTokenProvider
 from allegro_issues_desktop.demo.server import Emulator
 from allegro_issues_desktop.domain import can_give_verdict
-from allegro_issues_desktop.settings import app_paths
 from allegro_issues_desktop.ui.detail import VerdictRequest
 from allegro_issues_desktop.ui.issue_list import StatusFilter
 from allegro_issues_desktop.ui.main_window import MainWindow
-from tests.helpers import run
+from tests.helpers import open_main_window, run
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support propagateSizeHints", "This plugin does not support raise"
@@ -30,11 +29,7 @@ TIMEOUT = 15_000
 def window(
     qtbot: QtBot, qloop: asyncio.AbstractEventLoop, emulator: Emulator
 ) -> Iterator[MainWindow]:
-    w = MainWindow(app_paths().ensure())
-    qtbot.addWidget(w, before_close_func=lambda x: run(qloop, qtbot, x.shutdown()))
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
+    w: MainWindow = open_main_window(qtbot, qloop)
     # No retries: a refused request fails at once (the retry policy has its own tests).
     client = AllegroClient(
         emulator.base_url, StaticTokenProvider(emulator.token), retry=RetryPolicy(attempts=1)
