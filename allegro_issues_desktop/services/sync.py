@@ -61,6 +61,10 @@ PAGE_SIZE = 100
 FULL_SYNC_PREFETCH = 8
 OPEN_STATUS_VALUES: tuple[str, ...] = (IssueStatus.DISPUTE_ONGOING, IssueStatus.CLAIM_SUBMITTED)
 
+# The saved list is shown in batches at start: the first this big, then the rest.
+CACHE_FIRST_BATCH = 1_000
+CACHE_BATCH = 5_000
+
 # Keys of the store's per-account values.
 META_LAST_SYNC = "last_sync"  # ISO time of the last successful full sync or poll
 META_READ_BASELINE = "read_baseline"  # messages before this count as read (first sync)
@@ -195,20 +199,25 @@ class SyncEngine:
             return default
 
     async def load_cached(self) -> ChangeSet:
-        """The issues, read marks and cursors saved by the last run (parsed off this thread)."""
+        """The issues, read marks and cursors saved by the last run, parsed off this thread.
+
+        The first :data:`CACHE_FIRST_BATCH` issues are published at once (a reset), the rest
+        in batches after them: a big account sees its newest issues without waiting for all.
+        """
         account = self.account
 
-        def read(store: IssueStore) -> tuple[list[Issue], dict[str, str], str | None, str | None]:
-            issues = _parse_issues(store.issues(account))
+        def read(
+            store: IssueStore,
+        ) -> tuple[list[dict[str, Any]], dict[str, str], str | None, str | None]:
             return (
-                issues,
+                store.issues(account),  # in the order they were saved: newest pages first
                 store.read_marks(account),
                 store.meta(account, META_READ_BASELINE),
                 store.meta(account, META_LAST_SYNC),
             )
 
         loaded = await self._read(read, default=([], {}, None, None))
-        issues, marks, baseline, last_sync = loaded
+        raws, marks, baseline, last_sync = loaded
         self._read_marks = {
             k: t for k, t in ((k, parse_timestamp(v)) for k, v in marks.items()) if t is not None
         }
@@ -217,18 +226,31 @@ class SyncEngine:
             self.connection = Connection(
                 self.connection.offline_since, parse_timestamp(last_sync), None
             )
-        self._issues = {i.id: i for i in issues if i.id is not None}
+        self._issues = {}
+        batches = [raws[:CACHE_FIRST_BATCH]] + [
+            raws[n : n + CACHE_BATCH] for n in range(CACHE_FIRST_BATCH, len(raws), CACHE_BATCH)
+        ]
+        first: ChangeSet | None = None
+        for n, batch in enumerate(batches):
+            issues = await asyncio.to_thread(_parse_issues, batch)
+            fresh = [i for i in issues if i.id is not None and i.id not in self._issues]
+            for issue in fresh:
+                assert issue.id is not None
+                self._issues[issue.id] = issue
+            kinds = frozenset() if n == 0 else frozenset({ChangeKind.NEW_ISSUE})
+            changes = ChangeSet(
+                account,
+                ChangeSource.CACHE,
+                tuple(IssueChange(i, None, kinds) for i in fresh),
+                reset=n == 0,
+                complete=n == len(batches) - 1,
+                total=len(self._issues),
+            )
+            first = first or changes
+            self._publish(changes)
         self.cache_loaded = True
-        changes = ChangeSet(
-            account,
-            ChangeSource.CACHE,
-            tuple(IssueChange(i, None, frozenset()) for i in self._issues.values()),
-            reset=True,
-            complete=True,
-            total=len(self._issues),
-        )
-        self._publish(changes)
-        return changes
+        assert first is not None
+        return first
 
     async def due_alerts_shown(self) -> dict[str, str] | None:
         """Deadline alerts already shown (issue id -> alert kind), so none repeats; None when

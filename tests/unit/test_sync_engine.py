@@ -205,3 +205,28 @@ def test_json_values_are_kept_per_account(tmp_path: Path) -> None:
     mine, theirs, missing = run(body)
     assert mine == {"items": [{"name": "Kubek żółty"}]}
     assert theirs is None and missing is None
+
+
+def test_a_big_saved_list_comes_back_newest_batch_first(tmp_path: Path) -> None:
+    from allegro_issues_desktop.services import sync
+
+    raws = [{"id": f"issue-{n:05d}", "type": "DISPUTE"} for n in range(2_500)]
+
+    async def body() -> list[ChangeSet]:
+        desk = Desk(tmp_path)
+        engine = desk.engine(ACCOUNT)
+        store = engine._store
+        assert store is not None
+        await store.call(lambda s: s.put_issues(ACCOUNT, raws))
+        seen: list[ChangeSet] = []
+        engine.subscribe(seen.append)
+        await engine.load_cached()
+        await desk.aclose()
+        return seen
+
+    seen = run(body)
+    first = sync.CACHE_FIRST_BATCH
+    assert [len(c.changed) for c in seen] == [first, 2_500 - first]
+    assert seen[0].reset and not seen[1].reset and seen[1].complete and not seen[0].complete
+    assert [c.issue_id for c in seen[0].changed] == [r["id"] for r in raws[:first]]
+    assert all(c.kinds == {ChangeKind.NEW_ISSUE} for c in seen[1].changed)
