@@ -80,6 +80,9 @@ def test_try_the_demo_signs_in_silently_and_loads_the_emulator(harness: Harness)
     # The client talks to this run's emulator with the demo account's own token.
     assert harness.controller.client is not None
     assert harness.controller.client.api_url.startswith(harness.controller.emulator.base_url)
+    # One sign-in on the first run, not one to create the account and another to open it.
+    device = [r for r in harness.controller.emulator.requests if r.path == "/auth/oauth/device"]
+    assert len(device) == 1
 
 
 def test_the_demo_account_is_remembered_and_reopened_with_a_fresh_emulator(
