@@ -24,7 +24,21 @@ def parse_timestamp(value: object) -> datetime | None:
     if match is None:
         return None
     year, month, day, hour, minute, second, fraction, zone = match.groups()
-    micro = int((fraction or "0")[:6].ljust(6, "0"))
+    micro = int(fraction[:6].ljust(6, "0")) if fraction else 0
+    if not zone or zone in "Zz":  # Allegro's usual form: UTC already, no conversion needed
+        try:
+            return datetime(
+                int(year),
+                int(month),
+                int(day),
+                int(hour),
+                int(minute),
+                int(second or 0),
+                micro,
+                UTC,
+            )
+        except ValueError:  # day 31 of February and the like
+            return None
     tz: timezone = UTC
     sign, offset = 1, timedelta(0)
     if zone and zone.upper() != "Z":
