@@ -10,6 +10,8 @@ import asyncio
 import json
 import sys
 import time
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from .options import Options
 
 if TYPE_CHECKING:
+    from .domain import Issue
     from .ui.main_window import MainWindow
     from .ui.session_controller import SessionController
 
@@ -26,30 +29,137 @@ T = TypeVar("T")
 SMOKE_TIMEOUT_S = 60.0
 
 
-def _pick_issue(window: MainWindow, select: str) -> str | None:
-    """An id as given, or the first issue matching a named situation (for docs screenshots)."""
-    from .domain import IssueKind, ReturnDecision, can_write, is_open, issue_kind, return_decision
+def _situations() -> dict[str, Callable[[Issue, datetime], bool]]:
+    """``--select first:NAME``: what each named situation means (every case the demo seeds)."""
+    from .domain import (
+        IssueKind,
+        ReturnDecision,
+        advisor_involved,
+        awaiting_seller_reply,
+        can_write,
+        deadline,
+        is_open,
+        issue_kind,
+        return_decision,
+    )
+    from .domain.codes import IssueStatus, LastMessageStatus
 
+    def claim(i: Issue) -> bool:
+        return issue_kind(i) is IssueKind.CLAIM
+
+    def discussion(i: Issue) -> bool:
+        return issue_kind(i) is IssueKind.DISCUSSION
+
+    def due_in(i: Issue, now: datetime) -> timedelta | None:
+        found = deadline(i)
+        return None if found is None else found.at - now
+
+    def overdue(i: Issue, now: datetime) -> bool:
+        left = due_in(i, now)
+        return left is not None and left < timedelta(0)
+
+    def due_soon(i: Issue, now: datetime) -> bool:
+        left = due_in(i, now)
+        return left is not None and timedelta(0) <= left < timedelta(hours=24)
+
+    def status(value: IssueStatus) -> Callable[[Issue, datetime], bool]:
+        return lambda i, _now: i.current_state.status == value
+
+    return {
+        # claims and the return decision
+        "claim": lambda i, _now: claim(i) and is_open(i),
+        "pending-return": lambda i, _now: (
+            claim(i)
+            and is_open(i)
+            and can_write(i)
+            and return_decision(i) is ReturnDecision.PENDING
+        ),
+        "return-required": lambda i, _now: (
+            claim(i) and is_open(i) and return_decision(i) is ReturnDecision.REQUIRED
+        ),
+        "no-return": lambda i, _now: (
+            claim(i) and is_open(i) and return_decision(i) is ReturnDecision.NOT_REQUIRED
+        ),
+        "accepted": status(IssueStatus.CLAIM_ACCEPTED),
+        "rejected": status(IssueStatus.CLAIM_REJECTED),
+        # discussions
+        "discussion": lambda i, _now: discussion(i) and is_open(i),
+        "chat-closed": lambda i, _now: discussion(i) and not is_open(i) and not can_write(i),
+        "closed": status(IssueStatus.DISPUTE_CLOSED),
+        "unresolved": status(IssueStatus.DISPUTE_UNRESOLVED),
+        # the chat and whose turn it is
+        "chat-inactive": lambda i, _now: is_open(i) and i.current_state.chat_active is False,
+        "decided-chat-open": lambda i, _now: not is_open(i) and can_write(i),
+        "awaiting-reply": lambda i, _now: awaiting_seller_reply(i),
+        "new": lambda i, _now: (
+            is_open(i) and can_write(i) and i.chat.last_message.status == LastMessageStatus.NEW
+        ),
+        "waiting-for-buyer": lambda i, _now: (
+            is_open(i)
+            and can_write(i)
+            and i.chat.last_message.status == LastMessageStatus.SELLER_REPLIED
+        ),
+        "advisor": lambda i, _now: advisor_involved(i),
+        "long-chat": lambda i, _now: (i.chat.messages_count or 0) >= 100,
+        "attachments": lambda i, _now: bool(i.attachments),
+        # deadlines (Allegro's, as sent)
+        "overdue": overdue,
+        "due-soon": due_soon,
+    }
+
+
+#: The names ``--select first:NAME`` knows (see ``options.py``).
+SITUATIONS: tuple[str, ...] = (
+    "claim",
+    "pending-return",
+    "return-required",
+    "no-return",
+    "accepted",
+    "rejected",
+    "discussion",
+    "chat-closed",
+    "closed",
+    "unresolved",
+    "chat-inactive",
+    "decided-chat-open",
+    "awaiting-reply",
+    "new",
+    "waiting-for-buyer",
+    "advisor",
+    "long-chat",
+    "attachments",
+    "overdue",
+    "due-soon",
+)
+
+
+def find_situation(issues: Iterable[Issue], name: str, now: datetime | None = None) -> Issue | None:
+    """The first of ``issues`` in the named situation; None if none is, or the name is unknown."""
+    test = _situations().get(name)
+    if test is None:
+        return None
+    when = now if now is not None else datetime.now(UTC)
+    return next((i for i in issues if i.id is not None and test(i, when)), None)
+
+
+def _pick_issue(window: MainWindow, select: str) -> str | None:
+    """An id as given, or the first issue in a named situation (``first:NAME``, for docs
+    screenshots and tests). The search covers every issue, not only the rows the filters
+    show: the list's own order first, then the hidden ones, newest first; ``_select`` then
+    clears the filters if they hide the one found."""
     if not select.startswith("first:"):
         return select
-    want = select.removeprefix("first:")
-    if want == "chat-closed":  # closed issues are filtered out by default: show them
-        from .ui.issue_list import StatusFilter
-
-        combo = window.filter_bar.status_combo
-        combo.setCurrentIndex(combo.findData(StatusFilter.CLOSED))
-    issues = [i for i in map(window.issue, window.visible_issue_ids()) if i is not None]
-    if want == "pending-return":
-        candidates = [
-            i for i in issues if return_decision(i) is ReturnDecision.PENDING and can_write(i)
-        ]
-    elif want == "chat-closed":
-        silent = [i for i in issues if issue_kind(i) is IssueKind.DISCUSSION and not can_write(i)]
-        # A closed discussion if the list shows one, else one whose chat Allegro closed.
-        candidates = [i for i in silent if not is_open(i)] or silent
-    else:
-        return None
-    return candidates[0].id if candidates else None
+    visible = [i for i in map(window.issue, window.visible_issue_ids()) if i is not None]
+    engine = window.engine
+    everything = list(engine.issues.values()) if engine is not None else []
+    shown = {i.id for i in visible}
+    hidden = sorted(
+        (i for i in everything if i.id not in shown),
+        key=lambda i: i.opened_date or datetime.min.replace(tzinfo=UTC),
+        reverse=True,
+    )
+    found = find_situation([*visible, *hidden], select.removeprefix("first:"))
+    return found.id if found is not None else None
 
 
 def _settle(future: asyncio.Future[T], value: T | BaseException) -> None:
@@ -210,11 +320,14 @@ class App:
         window.cached_chat_shown.connect(on_cached_chat_shown)
         if window.issue(issue_id) is None:
             raise RuntimeError(f"issue {issue_id} is not in the list")
+        hidden = issue_id not in window.visible_issue_ids()
         if window.list_panel.current_issue_id() == issue_id:
             window.detail.retry_requested.emit(issue_id)  # restored at start: show it afresh
         elif not window.select_anyway(issue_id):  # hidden by the filters: they are cleared
             raise RuntimeError(f"issue {issue_id} is not in the list")
         await asyncio.wait_for(shown, SMOKE_TIMEOUT_S)
+        if hidden:  # the status bar says so too
+            print(f"filters cleared to show issue {issue_id}")
 
     async def _report_ready(self, window: MainWindow) -> int:
         """For the start-up bench: when the built window has painted, print and exit."""

@@ -67,7 +67,16 @@ def parse_args(argv: Sequence[str]) -> Options:
     parser.add_argument("--screenshot", type=Path, help="save the window as PNG and exit")
     parser.add_argument(
         "--select",
-        help="issue id to select before a screenshot, or first:pending-return / first:chat-closed",
+        help=(
+            "issue to select before a screenshot: an id, or first:NAME, the first issue in a "
+            "situation (searched among all issues; filters that hide it are cleared, and the "
+            "status bar says so). NAME: claim (open), pending-return, return-required, "
+            "no-return, accepted, rejected, discussion (open), chat-closed (a final "
+            "discussion), closed, unresolved, chat-inactive (open, Allegro stopped the chat), "
+            "decided-chat-open, awaiting-reply, new (nobody answered yet), waiting-for-buyer, "
+            "advisor (Allegro's advisor wrote last), long-chat, attachments, overdue, due-soon "
+            "(within 24 h)"
+        ),
     )
     parser.add_argument("--size", help="window size for --screenshot, e.g. 1280x800")
     parser.add_argument("--language", choices=("pl", "en"), help="UI language for this run")

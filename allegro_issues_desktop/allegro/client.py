@@ -1,5 +1,8 @@
 """``AllegroClient``: the /sale/issues API over one shared ``httpx.AsyncClient``. No Qt.
 
+Besides /sale/issues it reads the context of an issue: the order (``/order/checkout-forms``),
+the offer (``/sale/product-offers``) and the account (``/me``), with the public media type.
+
 What every call gets:
 
 - headers: Allegro's beta media type (``Accept`` and the ``Content-Type`` of JSON bodies),
@@ -62,6 +65,16 @@ import httpx
 from .. import PROJECT_URL, __version__
 from ..domain import ChatMessage, Issue, Money, merge_chat
 from ..domain.codes import ATTACHMENT_CONTENT_TYPES, MAX_ATTACHMENT_BYTES
+from ..domain.orders import (
+    Me,
+    Order,
+    ProductOffer,
+    Shipment,
+    parse_me,
+    parse_order,
+    parse_product_offer,
+    parse_shipments,
+)
 from ..domain.parsing import parse_chat, parse_chat_message, parse_issue, parse_issue_list
 from .errors import (
     AllegroError,
@@ -84,6 +97,8 @@ from .urls import require_same_origin
 T = TypeVar("T")
 
 JSON_MEDIA_TYPE = "application/vnd.allegro.beta.v1+json"
+#: Orders, offers and /me use the public media type (the beta one is only for /sale/issues).
+PUBLIC_MEDIA_TYPE = "application/vnd.allegro.public.v1+json"
 USER_AGENT = f"AllegroIssuesDesktop/{__version__} (+{PROJECT_URL})"
 #: Allegro's maximum ``limit`` for both the issue list and the chat.
 MAX_PAGE_SIZE = 100
@@ -272,7 +287,7 @@ class AllegroClient:
             timeout=httpx.Timeout(timeout, connect=min(connect_timeout, timeout)),
             follow_redirects=False,
             limits=httpx.Limits(max_connections=max(1, max_concurrency)),
-            verify=_ssl_context(),
+            verify=shared_ssl_context(),
         )
 
     async def __aenter__(self) -> Self:
@@ -483,6 +498,28 @@ class AllegroClient:
             part.discard()
         return dest
 
+    # ------------------------------------------- the order, the offer, the account
+
+    async def get_order(self, checkout_form_id: str) -> Order:
+        """``GET /order/checkout-forms/{id}`` (scope ``allegro:api:orders:read``; without it
+        :class:`~.errors.PermissionDeniedError`)."""
+        path = f"/order/checkout-forms/{_seg(checkout_form_id)}"
+        return await self._get_json(path, decode=parse_order, accept=PUBLIC_MEDIA_TYPE)
+
+    async def get_shipments(self, checkout_form_id: str) -> tuple[Shipment, ...]:
+        """``GET /order/checkout-forms/{id}/shipments``: the parcels' tracking numbers."""
+        path = f"/order/checkout-forms/{_seg(checkout_form_id)}/shipments"
+        return await self._get_json(path, decode=parse_shipments, accept=PUBLIC_MEDIA_TYPE)
+
+    async def get_product_offer(self, offer_id: str) -> ProductOffer:
+        """``GET /sale/product-offers/{offerId}`` (scope ``allegro:api:sale:offers:read``)."""
+        path = f"/sale/product-offers/{_seg(offer_id)}"
+        return await self._get_json(path, decode=parse_product_offer, accept=PUBLIC_MEDIA_TYPE)
+
+    async def get_me(self) -> Me:
+        """``GET /me``: the signed-in account (scope ``allegro:api:profile:read``)."""
+        return await self._get_json("/me", decode=parse_me, accept=PUBLIC_MEDIA_TYPE)
+
     # -------------------------------------------------------------- plumbing
 
     async def _get_json(
@@ -491,8 +528,9 @@ class AllegroClient:
         params: list[tuple[str, str]] | None = None,
         *,
         decode: Callable[[Mapping[str, Any]], T],
+        accept: str = JSON_MEDIA_TYPE,
     ) -> T:
-        call = _Call("GET", self._url(path), path, params=tuple(params or ()))
+        call = _Call("GET", self._url(path), path, params=tuple(params or ()), accept=accept)
         return await self._execute(call, self._json_reader(decode))
 
     def _json_post(self, path: str, body: Mapping[str, Any]) -> _Call:
@@ -781,7 +819,7 @@ class AllegroClient:
 
 
 @cache
-def _ssl_context() -> ssl.SSLContext:
+def shared_ssl_context() -> ssl.SSLContext:
     """httpx's default verifying context (honours SSL_CERT_FILE/SSL_CERT_DIR), built once: loading
     the CA bundle costs ~30 ms, paid again by every client otherwise (accounts, sessions)."""
     return httpx.create_ssl_context()

@@ -31,6 +31,11 @@ log = logging.getLogger(__name__)
 
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 SCOPE = "allegro:api:disputes"
+#: What the app asks for: issues, plus the order, the offer and the account shown beside them
+#: (without the extra ones those views degrade quietly; FACTS "Orders, offers and the account").
+SCOPES = " ".join(
+    (SCOPE, "allegro:api:orders:read", "allegro:api:sale:offers:read", "allegro:api:profile:read")
+)
 USER_AGENT = f"AllegroIssuesDesktop/{__version__} (+{PROJECT_URL})"
 SLOW_DOWN_STEP = 5  # seconds added per slow_down (RFC 8628 section 3.5)
 
@@ -207,9 +212,7 @@ class OAuthClient:
 
     # ---------------------------------------------------------------------------- device flow
     async def start_device_flow(self, scope: str | None = None) -> DeviceAuthorization:
-        form = {"client_id": self.credentials.client_id}
-        if scope:
-            form["scope"] = scope
+        form = {"client_id": self.credentials.client_id, "scope": scope or SCOPES}
         data = await self._post("/auth/oauth/device", form, basic=True)
         try:
             user_code = str(data["user_code"])
@@ -280,6 +283,7 @@ class OAuthClient:
             "code_challenge_method": "S256",
             "code_challenge": code_challenge,
             "state": state,
+            "scope": SCOPES,
         }
         if confirm:  # lets the seller pick another account than the one logged in the browser
             params["prompt"] = "confirm"

@@ -135,12 +135,13 @@ class IssuesApi:
         if statuses - _STATUSES:
             raise errors.invalid(f"Unknown status: {sorted(statuses - _STATUSES)}", "status")
         checkout = req.query.get("checkoutForm.id", [None])[0]
-        issues = self._store.list_issues(statuses, checkout, offset, limit)
+        language = req.headers.get("accept-language", "")  # translates `subject` only
+        issues = self._store.list_issues(statuses, checkout, offset, limit, language)
         return _json(200, {"issues": issues})
 
     def _issue(self, req: EmuRequest, issue_id: str) -> EmuResponse:
         _require_beta(req)
-        return _json(200, self._store.issue(issue_id))
+        return _json(200, self._store.issue(issue_id, req.headers.get("accept-language", "")))
 
     def _chat(self, req: EmuRequest, issue_id: str) -> EmuResponse:
         _require_beta(req)

@@ -15,14 +15,32 @@ later issues are weighted random (most recent ones mostly open). Edge cases (cha
 HTML entities, Ukrainian, a 600-character word, 60 lines, path-like and HTML attachment names)
 sit at fixed positions of every block of :data:`EDGE_BLOCK` issues (see :data:`EDGE_SLOTS`).
 
+A case a seller would believe (rules checked by ``tests/unit/test_demo_believable.py``):
+
+* a claim's deadline is Allegro's 14 days from its opening (:data:`CLAIM_DAYS`), so it is always
+  after the opening; overdue and nearly due open claims are the older ones, and
+  :data:`DEADLINE_SLOTS` puts one of each in every 300-issue demo;
+* a claim's expectations come from its reason (:data:`texts.CLAIM_EXPECTATIONS`), a return is
+  never required when there is nothing to send back, and a decided claim carries the seller's
+  verdict, matching the expectation (refund, exchange, repair);
+* every message is drawn from lines tagged with what they need (``texts`` explains the tags):
+  no discount offered on a parcel that never came, no refund announced on a claim still awaiting
+  a decision, closing words only once the case is decided; the buyer's first message fits the
+  product and what the claim asks for, and the order is old enough for what it says;
+* a few cases have Allegro's advisor (role ADMIN); where the advisor wrote last,
+  ``lastMessage.status`` is ALLEGRO_ADVISOR_REPLIED.
+
 Discussions carry no ``right`` key: the contract's enum for it has no null ("Field only present
 for claims"). ``chat.lastMessage.status`` is derived from the chat by :func:`chat_summary`.
+Texts stay Polish as buyers write them; only ``subject`` has an English twin
+(:data:`texts.SUBJECTS_EN`), which the store serves for ``Accept-Language: en…``.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Final
@@ -81,6 +99,9 @@ _FULFILLMENT: Final = AuthorRole.FULFILLMENT.value
 _CLAIM: Final = IssueType.CLAIM.value
 _DISPUTE: Final = IssueType.DISPUTE.value
 _OPEN: Final = frozenset({IssueStatus.DISPUTE_ONGOING.value, IssueStatus.CLAIM_SUBMITTED.value})
+_DECIDED_CLAIM: Final = frozenset(
+    {IssueStatus.CLAIM_ACCEPTED.value, IssueStatus.CLAIM_REJECTED.value}
+)
 _OPEN_STATUS_OF: Final = {
     _DISPUTE: IssueStatus.DISPUTE_ONGOING.value,
     _CLAIM: IssueStatus.CLAIM_SUBMITTED.value,
@@ -117,7 +138,12 @@ EDGE_SLOTS: Final[dict[int, str]] = {
 }
 _LONG_CHAT_LENGTH: Final = {"long_chat": 250, "long_chat_2": 130}
 
-_DEADLINE_KINDS: Final = ("overdue", "soon", "days", "days")
+#: Open claims with a deadline that has passed or is close: positions (index % EDGE_BLOCK,
+#: first block only) whose age puts Allegro's 14-day deadline there (about 13.4, 15 and 16.4
+#: days old at 90 minutes per index).
+DEADLINE_SLOTS: Final[dict[int, str]] = {215: "soon", 240: "overdue", 262: "overdue"}
+#: Allegro gives the seller 14 days to decide a claim, counted from its opening.
+CLAIM_DAYS: Final = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,39 +153,41 @@ class _Plan:
     return_required: bool | None
     chat_active: bool
     reason: str
-    deadline_kind: str  # for open claims: overdue | soon | days
     seller_replied_last: bool | None  # None: random
+
+
+def _reason_fits(reason: str, return_required: bool | None) -> bool:
+    """A return can only be required when the buyer has something to send back."""
+    return return_required is not True or reason not in texts.NOTHING_TO_RETURN
+
+
+def _next_reason(pending: list[str], ret: bool | None, rng: random.Random) -> str:
+    """The first reason of ``pending`` that fits ``ret`` (refilled, shuffled, when used up)."""
+    if not pending:
+        pending.extend(REASON_TYPES)
+        rng.shuffle(pending)
+    for position, reason in enumerate(pending):
+        if _reason_fits(reason, ret):
+            return pending.pop(position)
+    fitting = [r for r in REASON_TYPES if _reason_fits(r, ret)]
+    return rng.choice(fitting)
 
 
 @lru_cache(maxsize=64)
 def _schedule(seed: int) -> tuple[_Plan, ...]:
     rng = random.Random(f"schedule:{seed}")
-    reasons = list(REASON_TYPES)
-    rng.shuffle(reasons)
-    dispute_reasons = list(REASON_TYPES)
-    rng.shuffle(dispute_reasons)
+    claim_reasons: list[str] = []
+    dispute_reasons: list[str] = []
     plans: list[_Plan] = []
-    claims = disputes = open_claims = 0
     for cycle in range(2):
         order = list(range(len(COMBINATIONS)))
         rng.shuffle(order)
         for combo_index in order:
             kind, status, ret, active = COMBINATIONS[combo_index]
-            if kind == _CLAIM:
-                reason = reasons[claims % len(reasons)]
-                claims += 1
-            else:
-                reason = dispute_reasons[disputes % len(dispute_reasons)]
-                disputes += 1
-            deadline_kind = "days"
-            if status == IssueStatus.CLAIM_SUBMITTED.value:
-                deadline_kind = _DEADLINE_KINDS[open_claims % len(_DEADLINE_KINDS)]
-                open_claims += 1
-            plans.append(
-                _Plan(
-                    kind, status, ret, active, reason, deadline_kind, (combo_index + cycle) % 2 == 0
-                )
-            )
+            pending = claim_reasons if kind == _CLAIM else dispute_reasons
+            reason = _next_reason(pending, ret, rng)
+            replied_last = (combo_index + cycle) % 2 == 0
+            plans.append(_Plan(kind, status, ret, active, reason, replied_last))
     return tuple(plans)
 
 
@@ -206,22 +234,21 @@ def _money(cents: int) -> str:
     return f"{cents // 100}.{cents % 100:02d}"
 
 
+#: Shapes of Allegro logins, each from the first name and the issue's random stream.
+_LOGIN_SHAPES: Final[tuple[Callable[[random.Random, str], str], ...]] = (
+    lambda r, first: f"{first}_z_{r.choice(texts.LOGIN_CITY)}",
+    lambda r, first: f"{first}{r.randint(1960, 2006)}",
+    lambda r, first: f"{first}.{r.choice(texts.LOGIN_LAST)}.{r.choice(texts.LOGIN_CITY_PLAIN)}",
+    lambda r, first: f"{r.choice(texts.LOGIN_LAST)}_{first}{r.randint(1, 99)}",
+    lambda r, first: f"{r.choice(texts.LOGIN_HOBBY)}_{r.choice(texts.LOGIN_CITY_PLAIN)}",
+    lambda r, first: f"{first}-{r.choice(texts.LOGIN_LAST)}",
+    lambda r, first: f"{first}{r.choice(texts.LOGIN_LAST)}{r.randint(1, 999)}",
+)
+
+
 def _login(rng: random.Random) -> str:
     first = rng.choice(texts.LOGIN_FIRST)
-    pattern = rng.randrange(7)
-    if pattern == 0:
-        return f"{first}_z_{rng.choice(texts.LOGIN_CITY)}"
-    if pattern == 1:
-        return f"{first}{rng.randint(1960, 2006)}"
-    if pattern == 2:
-        return f"{first}.{rng.choice(texts.LOGIN_LAST)}.{rng.choice(texts.LOGIN_CITY_PLAIN)}"
-    if pattern == 3:
-        return f"{rng.choice(texts.LOGIN_LAST)}_{first}{rng.randint(1, 99)}"
-    if pattern == 4:
-        return f"{rng.choice(texts.LOGIN_HOBBY)}_{rng.choice(texts.LOGIN_CITY_PLAIN)}"
-    if pattern == 5:
-        return f"{first}-{rng.choice(texts.LOGIN_LAST)}"
-    return f"{first}{rng.choice(texts.LOGIN_LAST)}{rng.randint(1, 999)}"
+    return _LOGIN_SHAPES[rng.randrange(len(_LOGIN_SHAPES))](rng, first)
 
 
 def _author(role: str, login: str) -> dict[str, Any]:
@@ -237,19 +264,15 @@ def chat_summary(chat: list[dict[str, Any]]) -> dict[str, Any]:
 
     The server can call this again after adding messages to keep the issue consistent.
     """
-    seller_wrote = False
-    for message in chat:
-        if (message.get("author") or {}).get("role") == _SELLER:
-            seller_wrote = True
-            break
+    seller_wrote = any((m.get("author") or {}).get("role") == _SELLER for m in chat)
     last = chat[-1] if chat else None
     last_role = (last.get("author") or {}).get("role") if last else None
-    if not seller_wrote:
+    if last_role == _ADMIN:
+        status = LastMessageStatus.ALLEGRO_ADVISOR_REPLIED.value
+    elif not seller_wrote:
         status = LastMessageStatus.NEW.value
     elif last_role == _SELLER:
         status = LastMessageStatus.SELLER_REPLIED.value
-    elif last_role == _ADMIN:
-        status = LastMessageStatus.ALLEGRO_ADVISOR_REPLIED.value
     else:
         status = LastMessageStatus.BUYER_REPLIED.value
     initial: dict[str, Any] | None = None
@@ -274,19 +297,6 @@ def chat_summary(chat: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 # --- one issue ----------------------------------------------------------------------------
-
-_PHOTO_REASONS: Final = frozenset(
-    {
-        "NO_PRODUCT_IN_PARCEL",
-        "PRODUCT_AND_PARCEL_DAMAGED_IN_TRANSIT",
-        "PRODUCT_DAMAGED_PARCEL_INTACT",
-        "DEFECT_FOUND_DURING_USE",
-        "NOT_AS_DESCRIBED",
-        "RECEIVED_ITEMS_NOT_MATCHING_DESCRIPTION",
-        "ITEM_IS_DAMAGED",
-        "MISSING_PRODUCT_ELEMENT",
-    }
-)
 
 
 class _Builder:
@@ -313,7 +323,10 @@ class _Builder:
 
 def _random_plan(rng: random.Random, age_ms: int) -> _Plan:
     is_claim = rng.random() < 0.55
-    p_open = 0.75 if age_ms < 21 * _DAY else (0.35 if age_ms < 60 * _DAY else 0.08)
+    if is_claim and age_ms > CLAIM_DAYS * _DAY:
+        p_open = 0.1  # past Allegro's 14 days: an overdue claim is the exception
+    else:
+        p_open = 0.75 if age_ms < 21 * _DAY else (0.35 if age_ms < 60 * _DAY else 0.08)
     is_open = rng.random() < p_open
     if is_claim:
         if is_open:
@@ -332,8 +345,10 @@ def _random_plan(rng: random.Random, age_ms: int) -> _Plan:
         )
         ret = None
     active = rng.random() < (0.93 if is_open else 0.1)
-    deadline_kind = rng.choices(("overdue", "soon", "days"), (15, 20, 65))[0]
-    return _Plan(kind, status, ret, active, rng.choice(REASON_TYPES), deadline_kind, None)
+    reason = rng.choice(REASON_TYPES)
+    if not _reason_fits(reason, ret):
+        ret = False  # nothing to send back: the seller does not ask for it
+    return _Plan(kind, status, ret, active, reason, None)
 
 
 def _roles(rng: random.Random, plan: _Plan, length: int | None) -> list[str]:
@@ -359,18 +374,19 @@ def _roles(rng: random.Random, plan: _Plan, length: int | None) -> list[str]:
         return roles
     if plan.seller_replied_last is None:
         if plan.status in _OPEN:
-            target = rng.choices(("new", "buyer", "seller", "advisor"), (30, 30, 32, 8))[0]
+            target = rng.choices(("new", "buyer", "seller", "advisor"), (30, 34, 32, 4))[0]
         else:
-            target = rng.choices(("new", "buyer", "seller", "advisor"), (8, 30, 45, 17))[0]
+            target = rng.choices(("new", "buyer", "seller", "advisor"), (8, 36, 48, 8))[0]
     elif plan.seller_replied_last:
         target = "seller"
     else:
-        target = rng.choices(("new", "buyer", "advisor"), (45, 40, 15))[0]
-    if target == "new" and plan.return_required is not None:
-        target = "buyer"  # a return decision is a seller message
+        target = rng.choices(("new", "buyer", "advisor"), (45, 45, 10))[0]
+    decided_claim = plan.status in _DECIDED_CLAIM
+    if target == "new" and (plan.return_required is not None or decided_claim):
+        target = "buyer"  # a return decision and a verdict are seller messages
     if target == "new":
         roles.extend([buyer] * rng.choices((0, 1, 2), (60, 30, 10))[0])
-        if rng.random() < 0.25:
+        if rng.random() < 0.1:
             roles.append(admin)
         return roles
     rounds = rng.choices((1, 2, 3, 4, 6), (35, 30, 18, 10, 7))[0]
@@ -381,22 +397,35 @@ def _roles(rng: random.Random, plan: _Plan, length: int | None) -> list[str]:
     elif target == "advisor":
         roles.append(admin)
     if len(roles) > 3:
-        if rng.random() < 0.12:
+        if rng.random() < 0.05:
             roles.insert(rng.randrange(2, len(roles)), admin)
         if rng.random() < 0.08:
             roles.insert(rng.randrange(2, len(roles)), fulfil)
+    if decided_claim and plan.return_required is not None and roles.count(seller) == 1:
+        # the return decision, then the verdict: two seller messages
+        roles.insert(roles.index(seller) + 1, seller)
     return roles
 
 
-def _pick(rng: random.Random, pool: tuple[str, ...], used: set[str]) -> str:
-    """A text from ``pool``, preferring one not yet used in this chat."""
-    text = rng.choice(pool)
-    for _ in range(3):
-        if text not in used:
-            break
-        text = rng.choice(pool)
+def _say(
+    rng: random.Random, lines: tuple[texts.Line, ...], tags: frozenset[str], used: set[str]
+) -> str:
+    """A line of ``lines`` that fits ``tags``, preferring one not yet used in this chat."""
+    key = (id(lines), tags)
+    fitting = _FITTING.get(key)
+    if fitting is None:
+        fitting = _FITTING[key] = tuple(text for text, needs in lines if needs <= tags)
+    text = rng.choice(fitting)
+    if text in used:  # prefer a line not yet used in this chat
+        fresh = [t for t in fitting if t not in used]
+        if fresh:
+            text = rng.choice(fresh)
     used.add(text)
     return text
+
+
+#: Lines that fit a set of tags, by (id of the pool, tags): the pools are module constants.
+_FITTING: dict[tuple[int, frozenset[str]], tuple[str, ...]] = {}
 
 
 def _times(rng: random.Random, start: int, end: int, count: int) -> list[int]:
@@ -415,20 +444,153 @@ def _stream_key(seed: int, index: int) -> int:
     return (zigzag << 40) | index
 
 
+# --- what a case is about -----------------------------------------------------------------
+
+_NOT_ARRIVED: Final = frozenset({"NO_PRODUCT_RECEIVED", "DID_NOT_RECEIVE_GOODS_AFTER_PAYMENT"})
+_EMPTY: Final = frozenset({"NO_PRODUCT_IN_PARCEL"})
+_DAMAGE: Final = frozenset(
+    {"PRODUCT_AND_PARCEL_DAMAGED_IN_TRANSIT", "PRODUCT_DAMAGED_PARCEL_INTACT", "ITEM_IS_DAMAGED"}
+)
+_TRANSIT: Final = frozenset({"PRODUCT_AND_PARCEL_DAMAGED_IN_TRANSIT"}) | _EMPTY
+_DEFECT: Final = frozenset({"DEFECT_FOUND_DURING_USE"})
+_MISMATCH: Final = frozenset({"NOT_AS_DESCRIBED", "RECEIVED_ITEMS_NOT_MATCHING_DESCRIPTION"})
+_MISSING: Final = frozenset({"MISSING_PRODUCT_ELEMENT", "RECEIVED_INCOMPLETE_ORDER"})
+_PAPERS: Final = frozenset({"NO_PROOF_OF_PURCHASE_MANUAL_OR_WARRANTY", "OTHER"})
+_RETURNING: Final = frozenset(
+    {
+        "SELLER_DOES_NOT_WANT_TO_ACCEPT_RETURN",
+        "PROBLEM_WITH_SENDING_PRODUCT_BACK",
+        "PROBLEM_WITH_GOODS_RETURN_CANCELLATION_OF_PURCHASE",
+    }
+)
+#: Reason tags (see the tag list in texts.py).
+_REASON_TAGS: Final[tuple[tuple[str, frozenset[str]], ...]] = (
+    ("not_arrived", _NOT_ARRIVED),
+    ("empty", _EMPTY),
+    ("damage", _DAMAGE),
+    ("transit", _TRANSIT),
+    ("carrier", _NOT_ARRIVED | _TRANSIT),
+    ("defect", _DEFECT),
+    ("missing", _MISSING),
+    ("papers", _PAPERS),
+    ("resend", _NOT_ARRIVED | _MISSING | _EMPTY),
+    ("visible", _DAMAGE | _DEFECT | _MISMATCH | _MISSING),
+    ("discount", _DAMAGE | _DEFECT | _MISMATCH),
+)
+_PENDING: Final = frozenset({"pending"})
+_DECIDED: Final = frozenset({"decided"})
+_WISH_OF: Final = {
+    "REFUND": "money",
+    "PARTIAL_REFUND": "money",
+    "EXCHANGE": "exchange",
+    "REPAIR": "repair",
+}
+_PHOTO_REASONS: Final = _DAMAGE | _DEFECT | _MISMATCH | _EMPTY | {"MISSING_PRODUCT_ELEMENT"}
+#: Subjects (Polish or English) back to their reason, for cases that carry no reason.
+_REASON_OF_SUBJECT: Final = {
+    subject: reason
+    for table in (texts.SUBJECTS, texts.SUBJECTS_EN)
+    for reason, subject in table.items()
+}
+
+
+@lru_cache(maxsize=1024)
+def _case_tags(
+    kind: str, reason: str, wishes: frozenset[str], return_required: bool | None
+) -> frozenset[str]:
+    """The tags of a case (without product, moment or ``pending``)."""
+    tags = {name for name, reasons in _REASON_TAGS if reason in reasons}
+    tags.add("claim" if kind == _CLAIM else "dispute")
+    if reason not in texts.NOTHING_TO_RETURN:
+        tags.add("in_hand")
+    if return_required is True or reason in _RETURNING:
+        tags.add("return")
+    tags.update(wishes)
+    return frozenset(tags)
+
+
+@lru_cache(maxsize=64)
+def _dispute_wishes(reason: str) -> frozenset[str]:
+    """What a buyer may want in a discussion (it carries no named expectations)."""
+    wishes = set() if reason in _PAPERS else {"money"}
+    if reason in _DAMAGE | _DEFECT | _MISMATCH | _MISSING | _NOT_ARRIVED | _EMPTY:
+        wishes.add("exchange")
+    if reason in _DEFECT:
+        wishes.add("repair")
+    return frozenset(wishes)
+
+
+@lru_cache(maxsize=4096)
+def _openings(reason: str, tags: frozenset[str]) -> tuple[texts.Opening, ...]:
+    """The buyer's first messages that fit a case (every reason has one that fits any)."""
+    return tuple(o for o in texts.OPENINGS[reason] if o.tags <= tags)
+
+
+def _product_tags(name: str, multi: bool) -> frozenset[str]:
+    return frozenset({texts.PRODUCT_KINDS.get(name, "thing"), *(("multi",) if multi else ())})
+
+
+#: Product tags by (product name, more than one piece).
+_PRODUCT_TAGS: Final = {
+    (name, multi): _product_tags(name, multi)
+    for name, _ in texts.PRODUCTS
+    for multi in (False, True)
+}
+
+
+def _expectations(rng: random.Random, reason: str, price_cents: int) -> list[dict[str, Any]]:
+    allowed = texts.CLAIM_EXPECTATIONS[reason]
+    count = 2 if len(allowed) > 1 and rng.random() < 0.15 else 1
+    expectations = []
+    for name in rng.sample(allowed, count):
+        refund: dict[str, str] | None = None
+        if name == "REFUND":
+            refund = {"amount": _money(price_cents), "currency": "PLN"}
+        elif name == "PARTIAL_REFUND":
+            part = max(100, price_cents * rng.randint(10, 40) // 100)
+            refund = {"amount": _money(part), "currency": "PLN"}
+        expectations.append({"name": name, "refund": refund})
+    return expectations
+
+
+#: Edge cases that replace the buyer's first message.
+_EDGE_TEXTS: Final = {
+    "emoji": texts.EMOJI_TEXT,
+    "script": texts.HOSTILE_SCRIPT,
+    "html": texts.HOSTILE_HTML,
+    "rtl": texts.RTL_OVERRIDE,
+    "entities": texts.HTML_ENTITIES,
+    "very_long_text": texts.LONG_TEXT,
+    "ukrainian": texts.UKRAINIAN_TEXT,
+    "long_word": texts.LONG_WORD_TEXT,
+    "many_lines": texts.MANY_LINES_TEXT,
+}
+
+
+def _plan_for(seed: int, index: int, age: int, rng: random.Random) -> _Plan:
+    """The schedule's plan, a random one, or one forced by an edge or deadline slot."""
+    schedule = _schedule(seed)
+    if index < len(schedule):
+        return schedule[index]
+    plan = _random_plan(rng, age)
+    if EDGE_SLOTS.get(index % EDGE_BLOCK) in _LONG_CHAT_LENGTH:
+        # keep very long conversations writable: an open issue with an active chat
+        return replace(plan, status=_OPEN_STATUS_OF[plan.type], chat_active=True)
+    if index < EDGE_BLOCK and index in DEADLINE_SLOTS:
+        ret = plan.return_required if _reason_fits(plan.reason, plan.return_required) else None
+        return replace(
+            plan, type=_CLAIM, status=_OPEN_STATUS_OF[_CLAIM], return_required=ret, chat_active=True
+        )
+    return plan
+
+
 def _make_issue(seed: int, index: int, now_ms: int, base_url: str) -> SeedIssue:
     rng = random.Random(_stream_key(seed, index))
     age = 20 * _MINUTE + index * _SPACING + rng.randrange(_SPACING - _MINUTE)
     opened = now_ms - age
-    schedule = _schedule(seed)
-    plan = schedule[index] if index < len(schedule) else _random_plan(rng, age)
+    plan = _plan_for(seed, index, age, rng)
     edge = EDGE_SLOTS.get(index % EDGE_BLOCK)
     long_length = _LONG_CHAT_LENGTH.get(edge or "")
-    if long_length is not None and index >= len(schedule):
-        # keep very long conversations writable: an open issue with an active chat
-        status = _OPEN_STATUS_OF[plan.type]
-        plan = _Plan(
-            plan.type, status, plan.return_required, True, plan.reason, plan.deadline_kind, None
-        )
     is_claim = plan.type == _CLAIM
     is_open = plan.status in _OPEN
     builder = _Builder(rng, base_url)
@@ -441,7 +603,21 @@ def _make_issue(seed: int, index: int, now_ms: int, base_url: str) -> SeedIssue:
     checkout_id = _uuid(rng)
     opened_year = (_EPOCH + timedelta(milliseconds=opened)).year
     ref = f"{rng.randint(100, 99_999)}/{opened_year}"
-    fill = {"product": product, "ref": ref, "days": rng.randint(5, 21)}
+    days = rng.randint(5, 21)
+    fill = {"product": product, "ref": ref, "days": days}
+
+    # what the case is about: the reason, what the buyer wants, the product
+    expectations = _expectations(rng, plan.reason, price_cents) if is_claim else []
+    wishes = (
+        frozenset(_WISH_OF[e["name"]] for e in expectations)
+        if is_claim
+        else _dispute_wishes(plan.reason)
+    )
+    tags = _case_tags(plan.type, plan.reason, wishes, plan.return_required)
+    tags |= _PRODUCT_TAGS[product, quantity > 1]
+    opening = rng.choice(_openings(plan.reason, tags))
+    order_days = max(opening.order_days, days if "{days}" in opening.text else 0)
+    order_age = order_days * _DAY + rng.randrange(_HOUR, (3 if order_days else 20) * _DAY)
 
     # chat
     roles = _roles(rng, plan, long_length)
@@ -451,61 +627,79 @@ def _make_issue(seed: int, index: int, now_ms: int, base_url: str) -> SeedIssue:
     if long_length is not None:
         end = last_end
     times = _times(rng, opened + rng.randrange(5000), end, len(roles))
-    seller_texts_done = False
     last_index = len(roles) - 1
+    sellers = [i for i, role in enumerate(roles) if role == _SELLER]
+    # The moment the case is decided: a claim's verdict (its last seller message); for a closed
+    # discussion the last message. From then on only closing words fit.
+    if plan.status in _DECIDED_CLAIM:
+        decided_at = sellers[-1]
+    elif not is_open:
+        decided_at = last_index
+    else:
+        decided_at = len(roles)
     chat: list[dict[str, Any]] = []
     used: set[str] = set()
     documents = assets.documents()
+    pending = tags | _PENDING
     for position, (role, at) in enumerate(zip(roles, times, strict=True)):
         attachments: list[dict[str, Any]] = []
+        if position < decided_at:
+            moment = pending
+        elif position > decided_at or not is_claim:
+            moment = tags | _DECIDED
+        else:
+            moment = tags
         late = position * 2 > last_index
+        first_seller = bool(sellers) and position == sellers[0]
         if role == _BUYER:
             if position == 0:
-                text = rng.choice(texts.BUYER_OPENINGS[plan.reason]).format(**fill)
-                chance = 0.7 if plan.reason in _PHOTO_REASONS else 0.12
+                text = opening.text.format(**fill)
+                chance = 0.7 if plan.reason in _PHOTO_REASONS else 0.12 * ("in_hand" in tags)
                 if rng.random() < chance:
                     attachments = builder.photos(rng.choices((1, 2, 3), (60, 30, 10))[0])
                 if plan.reason == "NO_PROOF_OF_PURCHASE_MANUAL_OR_WARRANTY" and rng.random() < 0.5:
                     attachments.append(builder.attach(documents[assets.RECEIPT]))
+            elif "decided" in moment and (position < last_index or rng.random() < 0.7):
+                text = _say(rng, texts.BUYER_CLOSING_LINES[plan.status], moment, used)
             elif long_length is not None:
-                text = rng.choice(texts.SMALL_TALK_BUYER)
-            elif position == last_index and not is_open and rng.random() < 0.7:
-                text = rng.choice(texts.BUYER_CLOSING[plan.status])
+                text = _say(rng, texts.SMALL_TALK_BUYER_LINES, moment, used)
             else:
-                pool = texts.BUYER_FOLLOWUPS_LATE if late else texts.BUYER_FOLLOWUPS_EARLY
-                text = _pick(rng, pool, used)
+                text = _say(rng, texts.BUYER_LATE if late else texts.BUYER_EARLY, moment, used)
                 if text in texts.BUYER_TEXTS_WITH_PHOTOS:
                     attachments = builder.photos(rng.choices((1, 2), (70, 30))[0])
                 elif text in texts.BUYER_TEXTS_WITH_DOCUMENT:
                     attachments = [builder.attach(documents[assets.RECEIPT], "protokol_szkody.pdf")]
+            if attachments and "photos_sent" not in tags:
+                tags = tags | {"photos_sent"}
+                pending = tags | _PENDING
         elif role == _SELLER:
-            if not seller_texts_done and plan.return_required is True:
+            if first_seller and plan.return_required is True:
                 text = rng.choice(texts.SELLER_RETURN_REQUIRED)
                 if text == texts.SELLER_RETURN_REQUIRED[0]:  # "label attached"
                     attachments = [builder.attach(documents[assets.RETURN_LABEL])]
-            elif not seller_texts_done and plan.return_required is False:
-                text = rng.choice(texts.SELLER_RETURN_NOT_REQUIRED)
-            elif long_length is not None:
-                text = rng.choice(texts.SMALL_TALK_SELLER)
-            elif position == last_index and not is_open:
-                text = rng.choice(texts.SELLER_CLOSING[plan.status])
-                if text == texts.SELLER_CLOSING["CLAIM_REJECTED"][0]:  # "report attached"
+            elif first_seller and plan.return_required is False:
+                text = _say(rng, texts.SELLER_NO_RETURN, moment, used)
+            elif position == decided_at:
+                text = _say(rng, texts.SELLER_CLOSING_LINES[plan.status], moment, used)
+                if text == texts.SELLER_REPORT_VERDICT:
                     attachments = [builder.attach(documents[assets.SERVICE_REPORT])]
-            elif not seller_texts_done:
-                text = rng.choice(texts.SELLER_FIRST_REPLIES)
-            elif rng.random() < 0.08 and texts.SELLER_INVOICE_REPLY not in used:
+            elif long_length is not None:
+                text = _say(rng, texts.SMALL_TALK_SELLER_LINES, moment, used)
+            elif first_seller:
+                text = _say(rng, texts.SELLER_FIRST, moment, used)
+            elif "papers" in tags and texts.SELLER_INVOICE_REPLY not in used and rng.random() < 0.3:
                 text = texts.SELLER_INVOICE_REPLY
                 used.add(text)
                 attachments = [builder.attach(documents[assets.INVOICE])]
             else:
-                text = _pick(rng, texts.SELLER_REPLIES, used)
-            seller_texts_done = True
+                text = _say(rng, texts.SELLER_LATER, moment, used)
         elif role == _ADMIN:
-            text = _pick(rng, texts.ADVISOR_MESSAGES, used)
+            pool = texts.ADVISOR_DECIDED if "decided" in moment else texts.ADVISOR_OPEN
+            text = _say(rng, pool, moment, used)
         elif role == _SYSTEM:
-            text = rng.choice(texts.SYSTEM_MESSAGES)
+            text = _say(rng, texts.SYSTEM_LINES, moment, used)
         else:
-            text = rng.choice(texts.FULFILLMENT_MESSAGES)
+            text = _say(rng, texts.FULFILLMENT_LINES, moment, used)
         chat.append(
             {
                 "id": _uuid(rng),
@@ -517,24 +711,8 @@ def _make_issue(seed: int, index: int, now_ms: int, base_url: str) -> SeedIssue:
         )
 
     first = chat[0]
-    if edge == "emoji":
-        first["text"] = texts.EMOJI_TEXT
-    elif edge == "script":
-        first["text"] = texts.HOSTILE_SCRIPT
-    elif edge == "html":
-        first["text"] = texts.HOSTILE_HTML
-    elif edge == "rtl":
-        first["text"] = texts.RTL_OVERRIDE
-    elif edge == "entities":
-        first["text"] = texts.HTML_ENTITIES
-    elif edge == "very_long_text":
-        first["text"] = texts.LONG_TEXT
-    elif edge == "ukrainian":
-        first["text"] = texts.UKRAINIAN_TEXT
-    elif edge == "long_word":
-        first["text"] = texts.LONG_WORD_TEXT
-    elif edge == "many_lines":
-        first["text"] = texts.MANY_LINES_TEXT
+    if edge in _EDGE_TEXTS:
+        first["text"] = _EDGE_TEXTS[edge]
     elif edge == "hostile_file_names":
         image = assets.images()[0]
         first["attachments"].extend(builder.attach(image, n) for n in texts.HOSTILE_FILE_NAMES)
@@ -542,33 +720,12 @@ def _make_issue(seed: int, index: int, now_ms: int, base_url: str) -> SeedIssue:
     # claim or dispute specifics
     subject: str | None
     reason: dict[str, Any] | None
-    expectations: list[dict[str, Any]]
     if is_claim:
         subject = None
-        description = rng.choice(texts.REASON_DESCRIPTIONS[plan.reason])
+        description = opening.description
         reason = {"type": plan.reason, "description": description}
-        names = rng.sample(
-            ("REPAIR", "EXCHANGE", "REFUND", "PARTIAL_REFUND"), 2 if rng.random() < 0.15 else 1
-        )
-        expectations = []
-        for name in names:
-            refund: dict[str, str] | None = None
-            if name == "REFUND":
-                refund = {"amount": _money(price_cents), "currency": "PLN"}
-            elif name == "PARTIAL_REFUND":
-                part = max(100, price_cents * rng.randint(10, 40) // 100)
-                refund = {"amount": _money(part), "currency": "PLN"}
-            expectations.append({"name": name, "refund": refund})
-        if is_open:
-            kind = plan.deadline_kind
-            if kind == "overdue":
-                due = now_ms - rng.randrange(_HOUR, 4 * _DAY)
-            elif kind == "soon":
-                due = now_ms + rng.randrange(20 * _MINUTE, 23 * _HOUR)
-            else:
-                due = now_ms + rng.randrange(_DAY + _HOUR, 13 * _DAY)
-        else:
-            due = opened + 14 * _DAY
+        # Allegro's 14 days from the opening; an open claim may be past it or close to it
+        due = opened + CLAIM_DAYS * _DAY
         due_text: str | None = format_ms(due)
         reference: str | None = ref
         right: str | None = "WARRANTY" if rng.random() < 0.8 else "COMPLAINT"
@@ -579,7 +736,7 @@ def _make_issue(seed: int, index: int, now_ms: int, base_url: str) -> SeedIssue:
         roll = rng.random()
         if roll < 0.5:
             expectations = []
-        elif roll < 0.8:
+        elif roll < 0.8 and "money" in wishes:
             expectations = [
                 {"name": None, "refund": {"amount": _money(price_cents), "currency": "PLN"}}
             ]
@@ -614,7 +771,7 @@ def _make_issue(seed: int, index: int, now_ms: int, base_url: str) -> SeedIssue:
         "buyer": {"id": str(rng.randint(10_000_000, 129_999_999)), "login": login},
         "checkoutForm": {
             "id": checkout_id,
-            "createdAt": format_ms(opened - rng.randrange(_HOUR, 20 * _DAY)),
+            "createdAt": format_ms(opened - order_age),
         },
         "currentState": {
             "status": plan.status,
@@ -663,16 +820,47 @@ def generate_issues(
     return issues
 
 
+def _issue_tags(issue: dict[str, Any]) -> tuple[frozenset[str], str]:
+    """The tags of a served issue (from its JSON alone) and its status, for live replies."""
+    kind = str(issue.get("type"))
+    state = issue.get("currentState") or {}
+    status = str(state.get("status"))
+    reason_json = issue.get("reason") or {}
+    reason = reason_json.get("type") or _REASON_OF_SUBJECT.get(str(issue.get("subject")), "OTHER")
+    if kind == _CLAIM:
+        names = [e.get("name") for e in issue.get("expectations") or []]
+        wishes = frozenset(_WISH_OF[n] for n in names if n in _WISH_OF)
+    else:
+        wishes = _dispute_wishes(reason)
+    tags = _case_tags(kind, reason, wishes, state.get("returnRequired"))
+    return (tags | {"pending"} if status in _OPEN else tags | {"decided"}), status
+
+
+#: Live follow-ups: the ones that announce no attachment (a live reply carries none).
+_LIVE_FOLLOWUPS: Final = tuple(
+    line
+    for line in texts.BUYER_EARLY + texts.BUYER_LATE + texts.SMALL_TALK_BUYER_LINES
+    if line[0] not in texts.BUYER_TEXTS_WITH_PHOTOS | texts.BUYER_TEXTS_WITH_DOCUMENT
+)
+
+
 def generate_buyer_reply(
     rng: random.Random, issue: dict[str, Any], now: datetime
 ) -> dict[str, Any]:
-    """A new BUYER chat message (API JSON) for live activity; no attachments."""
+    """A new BUYER chat message (API JSON) for live activity; no attachments.
+
+    It fits the case: the reason, what the buyer wants, the return decision and the status (a
+    decided case gets closing words, an open one a follow-up).
+    """
     buyer = issue.get("buyer") or {}
     login = buyer.get("login") or "kupujacy"
-    if rng.random() < 0.05:
-        text = texts.EMOJI_TEXT
+    tags, status = _issue_tags(issue)
+    if "pending" in tags:
+        emoji = rng.random() < 0.05
+        text = texts.EMOJI_TEXT if emoji else _say(rng, _LIVE_FOLLOWUPS, tags, set())
     else:
-        text = rng.choice(texts.BUYER_FOLLOWUPS + texts.SMALL_TALK_BUYER)
+        closing = texts.BUYER_CLOSING_LINES.get(status, ())
+        text = _say(rng, closing + texts.SMALL_TALK_BUYER_LINES, tags, set())
     return {
         "id": _uuid(rng),
         "text": text,

@@ -3,7 +3,8 @@
 Used by the app's `--demo` mode, the `allegro-issues-emulator` command and every integration
 test. Standard library only (it ships in the bundle). Pieces:
 `httpd` (threaded HTTP/1.1) -> `Emulator._dispatch` -> `OAuthEmulator` (sign-in routes) or
-`IssuesApi` (auth, media types, parameters, faults) -> `IssueStore` (state, one lock).
+`IssuesApi` (auth, media types, parameters, faults) -> `IssueStore` (state, one lock);
+`ContextApi` (`orders.py`: the order, parcels, offer, /me and offer pictures of those issues).
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from allegro_issues_desktop.demo.errors import ApiError
 from allegro_issues_desktop.demo.faults import Faults
 from allegro_issues_desktop.demo.httpd import EmuHTTPServer
 from allegro_issues_desktop.demo.live import LiveActivity, freshly_opened
-from allegro_issues_desktop.demo.oauth import OAuthEmulator
+from allegro_issues_desktop.demo.oauth import DEMO_USER_ID, OAuthEmulator
+from allegro_issues_desktop.demo.orders import ContextApi
 from allegro_issues_desktop.demo.protocol import EmuRequest, EmuResponse
 from allegro_issues_desktop.demo.store import IssueStore
+from allegro_issues_desktop.demo.texts import SELLER_LOGIN
 
 __all__ = ["Emulator", "Faults", "RecordedRequest"]
 
@@ -101,6 +104,10 @@ class Emulator:
         self.base_url = ""
         self._store: IssueStore | None = None
         self._api: IssuesApi | None = None
+        self._context_api: ContextApi | None = None
+        #: Scopes the emulator's tokens lack, e.g. ``{"allegro:api:orders:read"}``: their
+        #: endpoints (orders, offers, /me) answer 403 (tests of the quiet "no permission" path).
+        self.denied_scopes: set[str] = set()
         self._server: EmuHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._live: LiveActivity | None = None
@@ -123,6 +130,14 @@ class Emulator:
             raise
         self._store = store
         self._api = IssuesApi(store, self.faults, self.oauth.check_access_token)
+        self._context_api = ContextApi(
+            store,
+            self.faults,
+            self.oauth.check_access_token,
+            seed=self._seed,
+            seller=(DEMO_USER_ID, SELLER_LOGIN),
+            denied_scopes=self.denied_scopes,
+        )
         self._server = server
         self._thread = threading.Thread(
             target=server.serve_forever,
@@ -170,6 +185,8 @@ class Emulator:
             return self.oauth.handle(req, self.base_url)
         if self._api is not None and self._api.handles(req.path):
             return self._api.handle(req)
+        if self._context_api is not None and self._context_api.handles(req.path):
+            return self._context_api.handle(req)
         return EmuResponse.json(404, {"error": "not_found", "error_description": req.path})
 
     # --------------------------------------------------------------------- tokens

@@ -14,6 +14,8 @@ Rules this store enforces (Allegro's, or our reading of them where Allegro says 
 - Attachments: a declaration gets an id and a one-time upload secret; the secret is spent by the
   first successful upload. Only uploaded (or seeded) files can be sent or downloaded.
 
+- `subject` follows `Accept-Language`: English for `en…`, else Polish (what the store keeps).
+
 Readers get copies, so a response can be serialised after the lock is released.
 """
 
@@ -31,7 +33,7 @@ from typing import Any, TypeVar
 
 from allegro_issues_desktop.demo import errors
 from allegro_issues_desktop.demo.data import SeedIssue, chat_summary
-from allegro_issues_desktop.demo.texts import SELLER_LOGIN
+from allegro_issues_desktop.demo.texts import SELLER_LOGIN, SUBJECTS, SUBJECTS_EN
 from allegro_issues_desktop.domain.codes import (
     ATTACHMENT_CONTENT_TYPES,
     MAX_ATTACHMENT_BYTES,
@@ -42,6 +44,9 @@ from allegro_issues_desktop.domain.codes import (
 from allegro_issues_desktop.domain.timestamps import format_timestamp, parse_timestamp
 
 T = TypeVar("T")
+
+#: Polish subject -> the English one (both derived from the reason, as Allegro does).
+SUBJECTS_EN_BY_PL: dict[str, str] = {SUBJECTS[reason]: SUBJECTS_EN[reason] for reason in SUBJECTS}
 
 _RETURN_REQUIRED = {
     MessageType.RETURN_REQUIRED_SELLER_LABEL: True,
@@ -54,6 +59,20 @@ def _clone(value: T) -> T:
     # json round-trip: far faster than copy.deepcopy for plain JSON trees
     copied: T = json.loads(json.dumps(value))
     return copied
+
+
+def _localised(issue: dict[str, Any], language: str) -> dict[str, Any]:
+    """``subject`` as Allegro sends it for ``Accept-Language`` (FACTS: it is translated).
+
+    The store keeps Polish; ``en…`` gets the contract's English subject. Other languages
+    (uk-UA, cs-CZ, …) keep Polish: the demo has no other translations. Buyer texts never change.
+    """
+    if language.strip().lower().startswith("en"):
+        subject = issue.get("subject")
+        english = SUBJECTS_EN_BY_PL.get(subject) if isinstance(subject, str) else None
+        if english is not None:
+            issue["subject"] = english
+    return issue
 
 
 @dataclass
@@ -129,14 +148,19 @@ class IssueStore:
             return list(self._order)
 
     def list_issues(
-        self, statuses: frozenset[str], checkout_id: str | None, offset: int, limit: int
+        self,
+        statuses: frozenset[str],
+        checkout_id: str | None,
+        offset: int,
+        limit: int,
+        language: str = "",
     ) -> list[dict[str, Any]]:
         with self._lock:
             if not statuses and checkout_id is None:
                 ids: Iterable[str] = self._order[offset : offset + limit]
             else:
                 ids = islice(self._matching(statuses, checkout_id), offset, offset + limit)
-            return [_clone(self._records[i].issue) for i in ids]
+            return [_localised(_clone(self._records[i].issue), language) for i in ids]
 
     def _matching(self, statuses: frozenset[str], checkout_id: str | None) -> Iterator[str]:
         for issue_id in self._order:
@@ -150,9 +174,10 @@ class IssueStore:
                 continue
             yield issue_id
 
-    def issue(self, issue_id: str) -> dict[str, Any]:
+    def issue(self, issue_id: str, language: str = "") -> dict[str, Any]:
+        """The issue as served; ``language`` (Accept-Language) translates ``subject`` only."""
         with self._lock:
-            return _clone(self._record(issue_id).issue)
+            return _localised(_clone(self._record(issue_id).issue), language)
 
     def chat(self, issue_id: str) -> list[dict[str, Any]]:
         """The whole chat, oldest first."""

@@ -123,6 +123,12 @@ def needs_my_decision(issue: Issue) -> bool:
     return can_give_verdict(issue) or return_decision_pending(issue)
 
 
+def needs_me(issue: Issue) -> bool:
+    """The one definition of "needs me" (the default work queue): open, and either awaiting my
+    reply or waiting for a decision only I can make (a verdict, a return decision)."""
+    return is_open(issue) and (awaiting_seller_reply(issue) or needs_my_decision(issue))
+
+
 def advisor_involved(issue: Issue) -> bool:
     """Allegro's advisor wrote last (the list shows no more than the last message's status)."""
     return issue.chat.last_message.status == LastMessageStatus.ALLEGRO_ADVISOR_REPLIED

@@ -1,4 +1,8 @@
-"""The return-decision badge: one look for the detail header (a widget) and list rows (painted)."""
+"""The chips, one look for the detail header (widgets) and the list rows (painted).
+
+Which tone a chip gets is decided here once (``kind_tone``, ``badge_tone``, ``your_move_tone``)
+from the current :func:`palette.scheme`; see ``palette.py`` for what each colour means.
+"""
 
 from __future__ import annotations
 
@@ -6,49 +10,96 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..domain import Issue, ReturnDecision, return_decision
-from .labels import return_badge_text, return_badge_tooltip
-from .palette import NEUTRAL, STRONG, WARNING, Tone
-
-_TONES: dict[ReturnDecision, Tone] = {
-    ReturnDecision.REQUIRED: STRONG,
-    ReturnDecision.NOT_REQUIRED: NEUTRAL,
-    ReturnDecision.PENDING: WARNING,
-}
+from ..domain import Issue, IssueKind, ReturnDecision, is_open, issue_kind, return_decision
+from . import palette
+from .labels import kind_name, return_badge_text, return_badge_tooltip
+from .palette import Tone
 
 
-def badge_tone(decision: ReturnDecision) -> Tone | None:
-    return _TONES.get(decision)
+def badge_tone(decision: ReturnDecision, *, closed: bool = False) -> Tone | None:
+    """The return-decision chip: pending = your move (orange), required = blue, not required =
+    grey; on a closed claim always the muted history tone (it no longer asks for anything)."""
+    if decision is ReturnDecision.NOT_APPLICABLE:
+        return None
+    s = palette.scheme()
+    if closed:
+        return s.history
+    return {
+        ReturnDecision.REQUIRED: s.return_required,
+        ReturnDecision.NOT_REQUIRED: s.fact,
+        ReturnDecision.PENDING: s.your_move,
+    }[decision]
 
 
-class ReturnBadge(QLabel):
-    """Shows the return decision of a claim; hidden for discussions."""
+def kind_tone(_kind: IssueKind) -> Tone:
+    """Discussion / claim: a plain fact (the word tells them apart)."""
+    return palette.scheme().fact
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+def your_move_tone() -> Tone:
+    """The look of "Awaiting your reply" and other calls to act."""
+    return palette.scheme().your_move
+
+
+class _Chip(QLabel):
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("returnBadge")
+        self.setObjectName(name)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.decision = ReturnDecision.NOT_APPLICABLE
         self.hide()
 
-    def set_issue(self, issue: Issue | None) -> None:
-        self.set_decision(
-            return_decision(issue) if issue is not None else ReturnDecision.NOT_APPLICABLE
-        )
-
-    def set_decision(self, decision: ReturnDecision) -> None:
-        self.decision = decision
-        text = return_badge_text(decision)
-        tone = badge_tone(decision)
+    def _show_chip(self, text: str | None, tone: Tone | None, tooltip: str = "") -> None:
         if text is None or tone is None:
             self.clear()
             self.setToolTip("")
             self.hide()
             return
         self.setText(text)
-        self.setToolTip(return_badge_tooltip(decision) or "")
-        self.setStyleSheet(f"QLabel#returnBadge {{ {tone.stylesheet()} font-weight: 600; }}")
+        self.setToolTip(tooltip)
+        self.setAccessibleName(text)
+        self.setStyleSheet(
+            f"QLabel#{self.objectName()} {{ {tone.stylesheet()} font-weight: 600; }}"
+        )
         self.show()
+
+
+class ReturnBadge(_Chip):
+    """Shows the return decision of a claim (muted once the claim is closed); hidden for
+    discussions."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("returnBadge", parent)
+        self.decision = ReturnDecision.NOT_APPLICABLE
+        self.closed = False
+
+    def set_issue(self, issue: Issue | None) -> None:
+        if issue is None:
+            self.set_decision(ReturnDecision.NOT_APPLICABLE)
+        else:
+            self.set_decision(return_decision(issue), closed=not is_open(issue))
+
+    def set_decision(self, decision: ReturnDecision, *, closed: bool = False) -> None:
+        self.decision = decision
+        self.closed = closed
+        self._show_chip(
+            return_badge_text(decision),
+            badge_tone(decision, closed=closed),
+            return_badge_tooltip(decision) or "",
+        )
+
+
+class KindBadge(_Chip):
+    """The kind of issue (discussion / claim): the same chip as in the list rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("kindBadge", parent)
+
+    def set_issue(self, issue: Issue | None) -> None:
+        if issue is None:
+            self._show_chip(None, None)
+            return
+        kind = issue_kind(issue)
+        self._show_chip(kind_name(kind), kind_tone(kind))
 
 
 def badge_size(font: QFont, text: str) -> tuple[int, int]:

@@ -59,10 +59,10 @@ if TYPE_CHECKING:  # loaded by build_content, after the first paint
 
 log = logging.getLogger(__name__)
 
+# How long cancel_work waits for cancelled loads to unwind (seconds).
+CANCEL_WAIT_S = 5.0
 # Allegro is polled this often unless Settings or --poll-interval say otherwise (ms).
 DEFAULT_POLL_MS = 120_000
-# The toolbar's search box grows with the window up to this width (px); the rest is spacer.
-SEARCH_MAX_WIDTH = 420
 
 
 class MainWindow(QMainWindow):
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         if self._built:
             return
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QSizePolicy, QSplitter, QSystemTrayIcon
+        from PySide6.QtWidgets import QSplitter, QSystemTrayIcon
 
         from ..services.desk import Desk
         from ..services.tasks import LatestTask, TaskGroup
@@ -171,7 +171,10 @@ class MainWindow(QMainWindow):
             DraftStore(self._paths.data_dir / "drafts"), self
         )
         self.filter_bar: IssueFilterBar = IssueFilterBar(self)
+        self._restore_list_state()
         self.filter_bar.bind(self.list_panel.proxy)
+        # In the list pane, above the list, wrapping: nothing hides behind a toolbar overflow.
+        self.list_panel.set_filter_bar(self.filter_bar)
         self.banner: Banner = Banner("errorBanner", self)
         self.offline_banner: Banner = Banner("offlineBanner", self)
         self.store_banner: Banner = Banner("storeBanner", self)
@@ -187,7 +190,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([470, 810])
+        # At 1024 px the list keeps ~400 px; every extra pixel goes to reading (the detail).
+        self.splitter.setSizes([400, 880])
         splitter_state = self._settings.value("splitter")
         if isinstance(splitter_state, QByteArray):
             self.splitter.restoreState(splitter_state)
@@ -198,16 +202,9 @@ class MainWindow(QMainWindow):
         self._workspace_layout.addWidget(self.summary_banner)
         self._workspace_layout.addWidget(self.splitter, 1)
 
-        # Spare width goes to the search box first (up to a readable width), then to the spacer
-        # before the widgets of add_toolbar_widget: the toolbar shares it by stretch factor.
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        policy.setHorizontalStretch(10)
-        self.filter_bar.setSizePolicy(policy)
-        self.filter_bar.search.setMaximumWidth(SEARCH_MAX_WIDTH)
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
-        self._filter_action = self.toolbar.insertWidget(self._filter_slot, self.filter_bar)
         self.search_action.triggered.connect(self.filter_bar.focus_search)
         # Server text (Allegro's userMessage) may reach these labels: never as rich text.
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -266,6 +263,28 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about_action_triggered)
 
+        # N: the next issue that needs me. A window shortcut, yet typing "n" in the search box
+        # or the composer still types it: text fields take printable keys first.
+        self.next_action = QAction(self.tr("Next issue that needs me"), self)
+        self.next_action.setObjectName("nextNeedingMeAction")
+        self.next_action.setShortcut(QKeySequence("N"))
+        self.next_action.triggered.connect(self._on_next_action_triggered)
+        self.addAction(self.next_action)
+
+        # Ctrl+1…6: the queues of the counts bar, in its order.
+        from .issue_list import BAR_QUEUES, queue_name
+
+        self.queue_actions: dict[Any, QAction] = {}
+        for number, queue in enumerate(BAR_QUEUES, start=1):
+            action = QAction(queue_name(queue), self)
+            action.setObjectName(f"queueAction_{queue.value}")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(
+                lambda _checked=False, q=queue: self.list_panel.choose_queue(q)
+            )
+            self.addAction(action)
+            self.queue_actions[queue] = action
+
     def _build_toolbar(self) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QToolBar
@@ -275,7 +294,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.refresh_action)
-        # build_content puts the filter bar before this separator.
+        # (The filter bar lives in the list pane since it wraps there.)
         self._filter_slot = toolbar.addSeparator()
         self.addToolBar(toolbar)
         self.toolbar = toolbar
@@ -286,12 +305,21 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         file_menu.addAction(self.settings_action)
+        templates = file_menu.addAction(self.tr("Canned &replies…"))
+        templates.setObjectName("templatesAction")
+        templates.triggered.connect(self._on_templates_action_triggered)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.search_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.next_action)
+        queue_menu = view_menu.addMenu(self.tr("&Queue"))
+        queue_menu.setObjectName("queueMenu")
+        for action in self.queue_actions.values():
+            queue_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.about_action)
@@ -390,11 +418,12 @@ class MainWindow(QMainWindow):
         self.search_action.setEnabled(workspace)
         if self._built:
             self.filter_bar.setEnabled(workspace)
-            # A welcome page under a toolbar of greyed-out filters looks broken: hide them.
-            # (A toolbar shows its widgets through actions: hide the action, not the widget.)
-            self._filter_action.setVisible(workspace)
+            # A welcome page under a toolbar of greyed-out actions looks broken: hide them.
             self._filter_slot.setVisible(workspace)
             self.refresh_action.setVisible(workspace)
+            self.next_action.setEnabled(workspace)
+            for action in self.queue_actions.values():
+                action.setEnabled(workspace)
 
     # -- wiring -------------------------------------------------------------------------------
 
@@ -484,6 +513,9 @@ class MainWindow(QMainWindow):
         engine.subscribe_connection(self._on_engine_connection)
         engine.outbox.subscribe(self._on_outbox_changed)
         self._engine = engine
+        from .detail.order_view import context_for  # the order and offer beside the issue
+
+        self.detail.order_view.set_context(context_for(engine))
 
     @property
     def engine(self) -> SyncEngine | None:
@@ -507,6 +539,7 @@ class MainWindow(QMainWindow):
         self._load_serial += 1
         self.list_panel.clear()
         self.detail.clear()
+        self.detail.order_view.set_context(None)
         for banner in (self.banner, self.offline_banner, self.summary_banner):
             banner.hide()
         self.progress.hide()
@@ -584,6 +617,15 @@ class MainWindow(QMainWindow):
 
     def _on_detail_attachment_open_requested(self, url: str, file_name: str) -> None:
         self._tasks.start(self.open_attachment(url, file_name), name="attachment")
+
+    def _on_next_action_triggered(self) -> None:
+        if not self.list_panel.select_next_needing_me():
+            self.status_label.setText(self.tr("Nothing else needs you in this list."))
+
+    def _on_templates_action_triggered(self) -> None:
+        from .templates_dialog import open_templates_dialog
+
+        open_templates_dialog(self)
 
     def _on_about_action_triggered(self) -> None:
         if self._about is not None:
@@ -834,6 +876,19 @@ class MainWindow(QMainWindow):
         self.detail.show_outgoing(message, server)
         if message.state is OutboxState.SENT:
             self.message_sent.emit(message.issue_id)
+            # Whose turn, and a return decision sent as a RETURN_* message, show in the issue.
+            self._tasks.start(self._reread_after_send(message.issue_id), name="reread-after-send")
+
+    async def _reread_after_send(self, issue_id: str) -> None:
+        from ..allegro.errors import AllegroError as _AllegroError
+
+        engine = self._engine
+        if engine is None or engine.client is None:
+            return
+        try:
+            await engine.refresh_issue(issue_id)
+        except _AllegroError:
+            log.info("could not re-read the issue after a send", exc_info=True)
 
     def _tell_damaged_drafts(self) -> None:
         """A draft file that could not be read was put aside (its bytes kept): say so once."""
@@ -1116,7 +1171,17 @@ class MainWindow(QMainWindow):
         self._settings.setValue("geometry", self.saveGeometry())
         if self._built:
             self._settings.setValue("splitter", self.splitter.saveState())
+            for key, value in self.filter_bar.state().items():
+                self._settings.setValue(f"list/{key}", value)
         self._settings.sync()
+
+    def _restore_list_state(self) -> None:
+        """The queue, filters and sort of the last run (window.ini, ``list/*``)."""
+        state = {
+            key: self._settings.value(f"list/{key}")
+            for key in ("queue", "kind", "status", "awaiting", "pending", "sort")
+        }
+        self.filter_bar.restore_state({k: v for k, v in state.items() if v is not None})
 
     async def cancel_work(self) -> None:
         """Cancel every load, refresh, selection and send, and wait until they are gone."""
@@ -1126,14 +1191,19 @@ class MainWindow(QMainWindow):
             return
         current = asyncio.current_task()
         running: list[asyncio.Task[Any]] = []
-        for latest in (self._list_task, self._select_task, self._refresh_task):
+        order_view = self.detail.order_view.loader  # the order and offer beside the issue
+        for latest in (self._list_task, self._select_task, self._refresh_task, order_view):
             task = latest.task
             if task is not None and not task.done() and task is not current:
                 task.cancel()
                 running.append(task)
         await self._tasks.cancel_all()
         if running:
-            await asyncio.gather(*running, return_exceptions=True)
+            # Bounded: a request cancelled mid-connect can take long to unwind (anyio under
+            # qasync); quitting or switching accounts must not wait for it.
+            _done, stuck = await asyncio.wait(running, timeout=CANCEL_WAIT_S)
+            for task in stuck:
+                log.warning("task %s still unwinding after cancel", task.get_name())
 
     async def shutdown(self) -> None:
         self.poll_timer.stop()

@@ -76,14 +76,56 @@ def to_local(value: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
 
 
+# Date formats per UI language: Polish ``27.11.2026 04:36``, English ``27 Nov 2026, 04:36``
+# (four-digit years, 24-hour clock; never the US short format "11/27/26 7:41 AM").
+_DATE_FORMATS = {
+    QLocale.Language.Polish: ("dd.MM.yyyy", "{date} {time}"),
+    QLocale.Language.English: ("d MMM yyyy", "{date}, {time}"),
+}
+_TIME_FORMAT = "HH:mm"
+
+
+def _date_format(locale: QLocale) -> tuple[str, str]:
+    known = _DATE_FORMATS.get(locale.language())
+    if known is not None:
+        return known
+    # Another language: its own short date, but always with a four-digit year.
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in short:
+        short = short.replace("yy", "yyyy")
+    return short, "{date} {time}"
+
+
 def local_datetime(value: datetime | None, locale: QLocale | None = None) -> str:
-    """Local date and time in the UI locale's short format; an em dash when unknown."""
+    """Local date and time in the UI language (see ``_DATE_FORMATS``); an em dash when
+    unknown."""
     if value is None:
         return "—"
-    return (locale or QLocale()).toString(to_local(value), QLocale.FormatType.ShortFormat)
+    loc = locale or QLocale()
+    date_format, joined = _date_format(loc)
+    local = to_local(value)
+    return joined.format(
+        date=loc.toString(local.date(), date_format),
+        time=loc.toString(local.time(), _TIME_FORMAT),
+    )
 
 
 def local_date(value: datetime | None, locale: QLocale | None = None) -> str:
+    """Local date in the UI language: ``27.11.2026`` / ``27 Nov 2026``."""
     if value is None:
         return "—"
-    return (locale or QLocale()).toString(to_local(value).date(), QLocale.FormatType.ShortFormat)
+    loc = locale or QLocale()
+    return loc.toString(to_local(value).date(), _date_format(loc)[0])
+
+
+def local_when(
+    value: datetime | None, now: datetime | None = None, locale: QLocale | None = None
+) -> str:
+    """Compact, for list rows: ``14:05`` today, the date otherwise; empty when unknown."""
+    if value is None:
+        return ""
+    loc = locale or QLocale()
+    local = to_local(value)
+    if local.date() == to_local(now or now_utc()).date():
+        return loc.toString(local.time(), _TIME_FORMAT)
+    return local_date(value, loc)

@@ -125,8 +125,8 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="96"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="97"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="94"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="95"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,49 +249,79 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="106"/>
         <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="125"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="144"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="223"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="256"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="249"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="356"/>
         <source>Loading conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="239"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="280"/>
+        <source>This claim is closed, so Allegro does not accept new messages. You can still read the whole conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="285"/>
+        <source>This discussion is closed, so Allegro does not accept new messages. You can still read the whole conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="292"/>
+        <source>Allegro has stopped the chat while the claim is still open: it does not accept new messages for now. You can read the conversation; writing comes back when Allegro reopens the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="298"/>
+        <source>Allegro has stopped the chat while the discussion is still open: it does not accept new messages for now. You can read the conversation; writing comes back when Allegro reopens the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="306"/>
+        <source>Allegro refused your message just now: this claim does not accept new messages any more. What you wrote is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="311"/>
+        <source>Allegro refused your message just now: this discussion does not accept new messages any more. What you wrote is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="317"/>
         <source>Allegro does not accept new messages in this claim now. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="244"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="322"/>
         <source>Allegro does not accept new messages in this discussion now. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="280"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="380"/>
         <source>The conversation could not be refreshed. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="286"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="386"/>
         <source>The conversation could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="295"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="395"/>
         <source>No messages yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="297"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="397"/>
         <source>There are no messages in this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="519"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="619"/>
         <source>Allegro did not confirm this message before the app closed. Check the conversation before you send it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,84 +366,95 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="136"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="207"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="135"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="237"/>
         <source>Write to the buyer… (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="137"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="136"/>
         <source>Message to the buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="145"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="144"/>
         <source>Message type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="147"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="146"/>
         <source>Attach file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="150"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="149"/>
         <source>Images (PNG, JPEG, GIF, BMP, TIFF) or PDF, up to 2 MB each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="155"/>
-        <source>Send</source>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="152"/>
+        <source>Templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="159"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="154"/>
+        <source>Insert a canned reply (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="164"/>
+        <source>Send</source>
+        <extracomment>Fills the templates&apos; placeholders for the issue on screen (set by the detail panel).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="168"/>
         <source>Send the message (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="209"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="239"/>
         <source>Writing is closed for this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="299"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="347"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="301"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="349"/>
         <source>Images and PDF (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="344"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="392"/>
         <source>Allegro accepts up to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="365"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="413"/>
         <source>“%1” cannot be attached: Allegro accepts only images (PNG, JPEG, GIF, BMP, TIFF) and PDF files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="375"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="423"/>
         <source>“%1” is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="389"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="437"/>
         <source>“%1” is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="371"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="380"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="419"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="428"/>
         <source>“%1” cannot be read. Check that the file still exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="385"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="433"/>
         <source>“%1” is %2 MB; Allegro accepts files up to 2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,12 +708,17 @@
 <context>
     <name>IssueDelegate</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="81"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="94"/>
         <source>No subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="88"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="103"/>
+        <source>Waiting for the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="107"/>
         <source>Unknown buyer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,7 +726,7 @@
 <context>
     <name>IssueDetailPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="50"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="57"/>
         <source>Select a discussion or claim on the left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,93 +734,98 @@
 <context>
     <name>IssueFilterBar</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="37"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="54"/>
         <source>Search buyer, reference, order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="39"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="56"/>
         <source>Search issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="45"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="62"/>
         <source>Issue type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="47"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="64"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="48"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="65"/>
         <source>Discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="49"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="66"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="55"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="72"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="57"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="74"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="58"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="75"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="59"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="76"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="65"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="82"/>
         <source>Awaiting my reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="66"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="83"/>
         <source>Only issues where the buyer or Allegro wrote last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="70"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="87"/>
         <source>Return decision pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="71"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="88"/>
         <source>Only claims where you have not decided about a return yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="76"/>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="77"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="93"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="94"/>
         <source>Sort by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="79"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="96"/>
+        <source>Needs me first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="97"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="80"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="98"/>
         <source>Deadline soonest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="81"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="99"/>
         <source>Latest message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,38 +833,65 @@
 <context>
     <name>IssueHeader</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="51"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="120"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="62"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="160"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="166"/>
+        <source>Decide on the return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="66"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="180"/>
         <source>Decide on claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="53"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="68"/>
         <source>Accept or reject the claim and tell the buyer why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="103"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="128"/>
         <source>No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="120"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="154"/>
+        <source>Return decision sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="156"/>
+        <source>Your return decision is on its way to Allegro; the badge changes once Allegro confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="162"/>
+        <source>Tell the buyer whether to send the product back: with your label, on their own, or not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="168"/>
+        <source>Allegro does not accept messages in this claim now, so the return decision cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="180"/>
         <source>Sending decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="134"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="194"/>
         <source>Decide by %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="136"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="196"/>
         <source>Deadline %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="144"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="204"/>
         <source>Deadline set by Allegro: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,23 +899,23 @@
 <context>
     <name>IssueListPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="54"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="65"/>
         <source>Issues</source>
-        <extracomment>Relative deadlines (&quot;in 5 min&quot;) are repainted this often. The current row changed to another issue (its id). Not emitted for the same id twice in a row, nor when the selection merely disappears (e.g. filtered out).</extracomment>
+        <extracomment>Relative deadlines (&quot;in 5 min&quot;) are repainted this often. Queue counts follow model changes within this delay (ms). The current row changed to another issue (its id). Not emitted for the same id twice in a row, nor when the selection merely disappears (e.g. filtered out). The queue sizes were recounted (a :class:`QueueCounts`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="212"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="353"/>
         <source>No issues match the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="214"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="355"/>
         <source>No discussions or claims yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="226"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="367"/>
         <source>%Ln issue(s)</source>
         <translation>
             <numerusform>%Ln issue</numerusform>
@@ -845,7 +923,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="228"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="369"/>
         <source>%1 of %Ln issue(s)</source>
         <translation>
             <numerusform>%1 of %Ln issue</numerusform>
@@ -1185,73 +1263,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="292"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="233"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="145"/>
         <source>Starting…</source>
         <extracomment>``--poll-interval`` (seconds): wins over Settings and the environment&apos;s default.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="239"/>
         <source>Load discussions and claims again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="242"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="247"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="255"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="261"/>
         <source>About %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="268"/>
+        <source>Next issue that needs me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="308"/>
+        <source>Canned &amp;replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="313"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="319"/>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="457"/>
         <source>Allegro is slow to answer, still trying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="623"/>
+        <source>Nothing else needs you in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="679"/>
         <source>Loading discussions and claims…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="692"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Loading discussions and claims… %n loaded</numerusform>
@@ -1259,18 +1357,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="639"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="799"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="868"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="706"/>
         <source>Loading failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="657"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="723"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>%n discussion or claim</numerusform>
@@ -1278,12 +1376,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="759"/>
         <source>Filters cleared to show the chosen issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="776"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="845"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -1291,49 +1389,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="797"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="866"/>
         <source>Offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="817"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="899"/>
         <source>A saved draft could not be read and was put aside, unchanged, as %1. The conversation opens without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="820"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="852"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="873"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="902"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="934"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="955"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="914"/>
         <source>The saved data was damaged and has been put aside; the app starts afresh from Allegro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="836"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="918"/>
         <source>The saved data is in use by another program (is the app open twice?). This window works from Allegro without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="840"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="922"/>
         <source>The app cannot write its data folder. It works from Allegro, but nothing is saved for the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="844"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="926"/>
         <source>The saved data comes from a newer version of the app and was left untouched. This window works from Allegro without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="848"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="930"/>
         <source>The app cannot save its data (is the disk full?). It works from Allegro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="863"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="945"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n new message</numerusform>
@@ -1341,7 +1439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="865"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="947"/>
         <source>%n new discussion(s) or claim(s)</source>
         <translation>
             <numerusform>%n new discussion or claim</numerusform>
@@ -1349,7 +1447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="867"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="949"/>
         <source>%n status change(s)</source>
         <translation>
             <numerusform>%n status change</numerusform>
@@ -1357,58 +1455,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="869"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="951"/>
         <source>Since %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="871"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="953"/>
         <source>Since the last start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="979"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1062"/>
         <source>The decision was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1008"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1091"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1099"/>
         <source>Could not open %1: the file could not be stored on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1109"/>
         <source>No program on this computer opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1039"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1122"/>
         <source>%1 is not a picture or a PDF, so it is not opened here. Save it and check it before you open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1044"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1127"/>
         <source>Save attachment as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1063"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1146"/>
         <source>%1 could not be saved there. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1066"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1149"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1072"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1155"/>
         <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderView</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="129"/>
+        <source>Paid in total</source>
+        <extracomment>The running load (the window cancels and awaits it with its own work).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="130"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="131"/>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="245"/>
+        <source>Loading the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="263"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="273"/>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="295"/>
+        <source>Bought %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="298"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="316"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="330"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="340"/>
+        <source>%1 each, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="367"/>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="368"/>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="380"/>
+        <source>Order details need the orders permission: sign in again to grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="394"/>
+        <source>The offer&apos;s title and picture need the offers permission: sign in again to grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="382"/>
+        <source>Allegro no longer shows this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="384"/>
+        <source>Order details could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="386"/>
+        <source>Order as saved earlier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,40 +1649,280 @@
     </message>
 </context>
 <context>
+    <name>Queues</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="46"/>
+        <source>Needs me</source>
+        <extracomment>The queues of the &quot;More queues&quot; menu.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="47"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="48"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="49"/>
+        <source>Awaiting reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="50"/>
+        <source>Return decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="51"/>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="52"/>
+        <source>Claims: to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="53"/>
+        <source>Claims: to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="54"/>
+        <source>Claims: waiting for the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="55"/>
+        <source>Claims: resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="56"/>
+        <source>Discussions: to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="57"/>
+        <source>Discussions: waiting for the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="58"/>
+        <source>Discussions: closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="59"/>
+        <source>Everything, closed too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="60"/>
+        <source>Custom filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="66"/>
+        <source>Open issues awaiting your reply or your decision: overdue first, then by Allegro&apos;s deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="71"/>
+        <source>Open issues whose deadline set by Allegro has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="72"/>
+        <source>Open issues whose deadline ends later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="73"/>
+        <source>The buyer or Allegro wrote last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="74"/>
+        <source>Open claims where you have not decided about a return yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="77"/>
+        <source>Every open discussion and claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="169"/>
+        <source>More queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDecisionDialog</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="68"/>
+        <source>The buyer is asked to send the product back with the prepaid return label you attach as a PDF.</source>
+        <extracomment>The three decisions, in the order a seller weighs them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="73"/>
+        <source>The buyer is asked to send the product back themselves, the way your message describes (address, carrier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="78"/>
+        <source>The buyer is told to keep the product: nothing needs to be sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="103"/>
+        <source>Decide on the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="113"/>
+        <source>Does the buyer have to send the product back? Allegro shows your choice to the buyer together with your message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="125"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="278"/>
+        <source>Choose the label PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="127"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="159"/>
+        <source>Message to the buyer (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="163"/>
+        <source>For example: where to send the parcel, or why no return is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="166"/>
+        <source>Message to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="175"/>
+        <source>Send return decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="204"/>
+        <source>Claim No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="207"/>
+        <source>buyer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="247"/>
+        <source>Choose the return label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="247"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="269"/>
+        <source>Label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="273"/>
+        <source>No label chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="278"/>
+        <source>Choose another PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="287"/>
+        <source>Attach your return label as a PDF file: the buyer needs it to send the product back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="293"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="305"/>
+        <source>“%1” is not a PDF file. Choose the return label as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="302"/>
+        <source>“%1” cannot be read. Check that the file still exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="314"/>
+        <source>Choose whether the buyer has to send the product back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="321"/>
+        <source>Write a message to the buyer: Allegro sends it with your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="323"/>
+        <source>The message is too long: Allegro accepts up to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="212"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="222"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="221"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="429"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="231"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="442"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="258"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="270"/>
         <source>Starting the demo Allegro…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="330"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="343"/>
         <source>My shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="427"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="440"/>
         <source>Allegro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="428"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="441"/>
         <source>Allegro Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="455"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="468"/>
         <source>This build has no Allegro application ID yet: enter one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,6 +2131,167 @@
     <message>
         <location filename="../../allegro_issues_desktop/ui/auth/storage_notice.py" line="27"/>
         <source>This computer has no system keyring, so your Allegro sign-in is kept in a file that only your user account can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="52"/>
+        <source>buyer&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="53"/>
+        <source>reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="54"/>
+        <source>order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="55"/>
+        <source>offer title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="56"/>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="74"/>
+        <source>Insert a canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="80"/>
+        <source>Type to filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="97"/>
+        <source>No template matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="101"/>
+        <source>Manage templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="104"/>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="107"/>
+        <source>Enter inserts at the cursor · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="55"/>
+        <source>Canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="62"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="63"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="64"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="65"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="66"/>
+        <source>Restore starter set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="86"/>
+        <source>Insert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="98"/>
+        <source>Placeholders are filled in from the issue on screen; a value that is not known stays in brackets, e.g. [order number], for you to complete before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="107"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="108"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="162"/>
+        <source>New reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="191"/>
+        <source>The templates could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="213"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="249"/>
+        <source>The buyer&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="250"/>
+        <source>The claim&apos;s or discussion&apos;s reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="251"/>
+        <source>The order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="252"/>
+        <source>The offer&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="253"/>
+        <source>The deadline Allegro set for your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="259"/>
+        <source>Restore starter set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="260"/>
+        <source>Replace the list with the starter set? Your own templates will be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1907,77 +2506,133 @@
 <context>
     <name>VerdictDialog</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="63"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="88"/>
         <source>Decide on the claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="70"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="96"/>
         <source>Allegro tells the buyer about your decision right away, with your message. A decision cannot be changed later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="80"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="106"/>
         <source>Choose a decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="93"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="119"/>
         <source>Amount to refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="99"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="125"/>
         <source>The buyer asked for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="104"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="130"/>
         <source>Explain your decision to the buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="116"/>
-        <source>Send decision</source>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="142"/>
+        <source>Review decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="124"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="150"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="125"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="151"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="127"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="153"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="165"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="180"/>
+        <source>Check before you send: Allegro tells the buyer at once, and the decision cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="189"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="190"/>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="191"/>
+        <source>Buyer expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="192"/>
+        <source>Your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="193"/>
+        <source>You refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="194"/>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="204"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="208"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="244"/>
+        <source>Accept claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="228"/>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="244"/>
+        <source>Reject claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="293"/>
         <source>Choose a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="168"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="296"/>
         <source>Enter the amount to refund (more than 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="172"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="300"/>
         <source>The partial refund cannot be more than the buyer asked for (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="175"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="303"/>
         <source>Write a message to the buyer that explains your decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="177"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="305"/>
         <source>The message is too long: Allegro accepts up to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>

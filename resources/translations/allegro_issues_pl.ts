@@ -125,8 +125,8 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="96"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="97"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="94"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="95"/>
         <source>Remove %1</source>
         <translation>Usuń %1</translation>
     </message>
@@ -249,49 +249,79 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="106"/>
         <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="125"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="144"/>
         <source>Retry</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="223"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="256"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="249"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="356"/>
         <source>Loading conversation…</source>
         <translation>Wczytywanie rozmowy…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="239"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="280"/>
+        <source>This claim is closed, so Allegro does not accept new messages. You can still read the whole conversation.</source>
+        <translation>Ta reklamacja jest zamknięta, więc Allegro nie przyjmuje nowych wiadomości. Całą rozmowę nadal możesz przeczytać.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="285"/>
+        <source>This discussion is closed, so Allegro does not accept new messages. You can still read the whole conversation.</source>
+        <translation>Ta dyskusja jest zamknięta, więc Allegro nie przyjmuje nowych wiadomości. Całą rozmowę nadal możesz przeczytać.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="292"/>
+        <source>Allegro has stopped the chat while the claim is still open: it does not accept new messages for now. You can read the conversation; writing comes back when Allegro reopens the chat.</source>
+        <translation>Allegro wstrzymało czat, choć reklamacja jest nadal otwarta: na razie nie przyjmuje nowych wiadomości. Rozmowę możesz czytać; pisanie wróci, gdy Allegro ponownie otworzy czat.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="298"/>
+        <source>Allegro has stopped the chat while the discussion is still open: it does not accept new messages for now. You can read the conversation; writing comes back when Allegro reopens the chat.</source>
+        <translation>Allegro wstrzymało czat, choć dyskusja jest nadal otwarta: na razie nie przyjmuje nowych wiadomości. Rozmowę możesz czytać; pisanie wróci, gdy Allegro ponownie otworzy czat.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="306"/>
+        <source>Allegro refused your message just now: this claim does not accept new messages any more. What you wrote is kept.</source>
+        <translation>Allegro przed chwilą odrzuciło Twoją wiadomość: ta reklamacja nie przyjmuje już nowych wiadomości. Twój tekst został zachowany.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="311"/>
+        <source>Allegro refused your message just now: this discussion does not accept new messages any more. What you wrote is kept.</source>
+        <translation>Allegro przed chwilą odrzuciło Twoją wiadomość: ta dyskusja nie przyjmuje już nowych wiadomości. Twój tekst został zachowany.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="317"/>
         <source>Allegro does not accept new messages in this claim now. You can still read the whole conversation.</source>
         <translation>Allegro nie przyjmuje teraz nowych wiadomości w tej reklamacji. Całą rozmowę nadal możesz przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="244"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="322"/>
         <source>Allegro does not accept new messages in this discussion now. You can still read the whole conversation.</source>
         <translation>Allegro nie przyjmuje teraz nowych wiadomości w tej dyskusji. Całą rozmowę nadal możesz przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="280"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="380"/>
         <source>The conversation could not be refreshed. %1</source>
         <translation>Nie udało się odświeżyć rozmowy. %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="286"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="386"/>
         <source>The conversation could not be loaded.</source>
         <translation>Nie udało się wczytać rozmowy.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="295"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="395"/>
         <source>No messages yet. Write the first one below.</source>
         <translation>Nie ma jeszcze wiadomości. Napisz pierwszą poniżej.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="297"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="397"/>
         <source>There are no messages in this conversation.</source>
         <translation>W tej rozmowie nie ma wiadomości.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="519"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="619"/>
         <source>Allegro did not confirm this message before the app closed. Check the conversation before you send it again.</source>
         <translation>Allegro nie potwierdziło tej wiadomości przed zamknięciem aplikacji. Sprawdź rozmowę, zanim wyślesz ją ponownie.</translation>
     </message>
@@ -337,84 +367,95 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="136"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="207"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="135"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="237"/>
         <source>Write to the buyer… (Ctrl+Enter sends)</source>
         <translation>Napisz do kupującego… (Ctrl+Enter wysyła)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="137"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="136"/>
         <source>Message to the buyer</source>
         <translation>Wiadomość do kupującego</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="145"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="144"/>
         <source>Message type</source>
         <translation>Rodzaj wiadomości</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="147"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="146"/>
         <source>Attach file…</source>
         <translation>Dołącz plik…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="150"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="149"/>
         <source>Images (PNG, JPEG, GIF, BMP, TIFF) or PDF, up to 2 MB each</source>
         <translation>Obrazy (PNG, JPEG, GIF, BMP, TIFF) lub PDF, do 2 MB każdy</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="155"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="152"/>
+        <source>Templates…</source>
+        <translation>Szablony…</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="154"/>
+        <source>Insert a canned reply (Ctrl+T)</source>
+        <translation>Wstaw gotową odpowiedź (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="164"/>
         <source>Send</source>
+        <extracomment>Fills the templates&apos; placeholders for the issue on screen (set by the detail panel).</extracomment>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="159"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="168"/>
         <source>Send the message (Ctrl+Enter)</source>
         <translation>Wyślij wiadomość (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="209"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="239"/>
         <source>Writing is closed for this conversation.</source>
         <translation>W tej rozmowie nie można już pisać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="299"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="347"/>
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="301"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="349"/>
         <source>Images and PDF (%1)</source>
         <translation>Obrazy i PDF (%1)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="344"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="392"/>
         <source>Allegro accepts up to %1 characters.</source>
         <translation>Allegro przyjmuje najwyżej %1 znaków.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="365"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="413"/>
         <source>“%1” cannot be attached: Allegro accepts only images (PNG, JPEG, GIF, BMP, TIFF) and PDF files.</source>
         <translation>Nie można dołączyć „%1”: Allegro przyjmuje tylko obrazy (PNG, JPEG, GIF, BMP, TIFF) i pliki PDF.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="375"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="423"/>
         <source>“%1” is not a file.</source>
         <translation>„%1” nie jest plikiem.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="389"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="437"/>
         <source>“%1” is empty.</source>
         <translation>Plik „%1” jest pusty.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="371"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="380"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="419"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="428"/>
         <source>“%1” cannot be read. Check that the file still exists.</source>
         <translation>Nie można odczytać „%1”. Sprawdź, czy plik nadal istnieje.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="385"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/composer.py" line="433"/>
         <source>“%1” is %2 MB; Allegro accepts files up to 2 MB.</source>
         <translation>Plik „%1” ma %2 MB; Allegro przyjmuje pliki do 2 MB.</translation>
     </message>
@@ -668,12 +709,17 @@
 <context>
     <name>IssueDelegate</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="81"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="94"/>
         <source>No subject</source>
         <translation>Bez tematu</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="88"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="103"/>
+        <source>Waiting for the buyer</source>
+        <translation>Czeka na kupującego</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="107"/>
         <source>Unknown buyer</source>
         <translation>Nieznany kupujący</translation>
     </message>
@@ -681,7 +727,7 @@
 <context>
     <name>IssueDetailPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="50"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="57"/>
         <source>Select a discussion or claim on the left</source>
         <translation>Wybierz dyskusję lub reklamację z listy po lewej</translation>
     </message>
@@ -689,93 +735,98 @@
 <context>
     <name>IssueFilterBar</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="37"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="54"/>
         <source>Search buyer, reference, order…</source>
         <translation>Szukaj: kupujący, numer, zamówienie…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="39"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="56"/>
         <source>Search issues</source>
         <translation>Szukaj zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="45"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="62"/>
         <source>Issue type</source>
         <translation>Rodzaj zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="47"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="64"/>
         <source>All types</source>
         <translation>Wszystkie rodzaje</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="48"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="65"/>
         <source>Discussions</source>
         <translation>Dyskusje</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="49"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="66"/>
         <source>Claims</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="55"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="57"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="74"/>
         <source>Open</source>
         <translation>Otwarte</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="58"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="75"/>
         <source>Closed</source>
         <translation>Zamknięte</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="59"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="76"/>
         <source>All statuses</source>
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="65"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="82"/>
         <source>Awaiting my reply</source>
         <translation>Oczekujące na moją odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="66"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="83"/>
         <source>Only issues where the buyer or Allegro wrote last</source>
         <translation>Tylko zgłoszenia, w których ostatnio napisał kupujący lub Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="70"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="87"/>
         <source>Return decision pending</source>
         <translation>Brak decyzji o zwrocie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="71"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="88"/>
         <source>Only claims where you have not decided about a return yet</source>
         <translation>Tylko reklamacje, w których nie podjęto jeszcze decyzji o zwrocie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="76"/>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="77"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="93"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="94"/>
         <source>Sort by</source>
         <translation>Sortuj według</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="79"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="96"/>
+        <source>Needs me first</source>
+        <translation>Najpierw pilne</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="97"/>
         <source>Newest first</source>
         <translation>Od najnowszych</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="80"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="98"/>
         <source>Deadline soonest</source>
         <translation>Najbliższy termin</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="81"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="99"/>
         <source>Latest message</source>
         <translation>Ostatnia wiadomość</translation>
     </message>
@@ -783,38 +834,65 @@
 <context>
     <name>IssueHeader</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="51"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="120"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="62"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="160"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="166"/>
+        <source>Decide on the return…</source>
+        <translation>Zdecyduj o zwrocie…</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="66"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="180"/>
         <source>Decide on claim…</source>
         <translation>Rozpatrz reklamację…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="53"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="68"/>
         <source>Accept or reject the claim and tell the buyer why</source>
         <translation>Uznaj lub odrzuć reklamację i wyjaśnij kupującemu dlaczego</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="103"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="128"/>
         <source>No. %1</source>
         <translation>Nr %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="120"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="154"/>
+        <source>Return decision sent</source>
+        <translation>Decyzja o zwrocie wysłana</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="156"/>
+        <source>Your return decision is on its way to Allegro; the badge changes once Allegro confirms it.</source>
+        <translation>Twoja decyzja o zwrocie jest w drodze do Allegro; plakietka zmieni się, gdy Allegro ją potwierdzi.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="162"/>
+        <source>Tell the buyer whether to send the product back: with your label, on their own, or not at all</source>
+        <translation>Powiedz kupującemu, czy ma odesłać produkt: z Twoją etykietą, samodzielnie, czy wcale</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="168"/>
+        <source>Allegro does not accept messages in this claim now, so the return decision cannot be sent.</source>
+        <translation>Allegro nie przyjmuje teraz wiadomości w tej reklamacji, więc nie można wysłać decyzji o zwrocie.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="180"/>
         <source>Sending decision…</source>
         <translation>Wysyłanie decyzji…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="134"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="194"/>
         <source>Decide by %1 (%2)</source>
         <translation>Decyzja do %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="136"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="196"/>
         <source>Deadline %1 (%2)</source>
         <translation>Termin %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="144"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="204"/>
         <source>Deadline set by Allegro: %1</source>
         <translation>Termin wyznaczony przez Allegro: %1</translation>
     </message>
@@ -822,23 +900,23 @@
 <context>
     <name>IssueListPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="54"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="65"/>
         <source>Issues</source>
-        <extracomment>Relative deadlines (&quot;in 5 min&quot;) are repainted this often. The current row changed to another issue (its id). Not emitted for the same id twice in a row, nor when the selection merely disappears (e.g. filtered out).</extracomment>
+        <extracomment>Relative deadlines (&quot;in 5 min&quot;) are repainted this often. Queue counts follow model changes within this delay (ms). The current row changed to another issue (its id). Not emitted for the same id twice in a row, nor when the selection merely disappears (e.g. filtered out). The queue sizes were recounted (a :class:`QueueCounts`).</extracomment>
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="212"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="353"/>
         <source>No issues match the filters</source>
         <translation>Żadne zgłoszenie nie pasuje do filtrów</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="214"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="355"/>
         <source>No discussions or claims yet</source>
         <translation>Nie ma jeszcze dyskusji ani reklamacji</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="226"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="367"/>
         <source>%Ln issue(s)</source>
         <translation>
             <numerusform>%Ln zgłoszenie</numerusform>
@@ -847,7 +925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="228"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="369"/>
         <source>%1 of %Ln issue(s)</source>
         <translation>
             <numerusform>%1 z %Ln zgłoszenia</numerusform>
@@ -1188,73 +1266,93 @@
         <translation>Allegro – Dyskusje i reklamacje</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="292"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="233"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="145"/>
         <source>Starting…</source>
         <extracomment>``--poll-interval`` (seconds): wins over Settings and the environment&apos;s default.</extracomment>
         <translation>Uruchamianie…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="239"/>
         <source>Load discussions and claims again (F5)</source>
         <translation>Wczytaj ponownie dyskusje i reklamacje (F5)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="242"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="247"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="255"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="261"/>
         <source>About %1…</source>
         <translation>O programie %1…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="268"/>
+        <source>Next issue that needs me</source>
+        <translation>Następne zgłoszenie do zrobienia</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="308"/>
+        <source>Canned &amp;replies…</source>
+        <translation>Gotowe &amp;odpowiedzi…</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="313"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="319"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;Kolejka</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="457"/>
         <source>Allegro is slow to answer, still trying…</source>
         <translation>Allegro odpowiada powoli, nadal próbujemy…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="623"/>
+        <source>Nothing else needs you in this list.</source>
+        <translation>Na tej liście nic więcej nie czeka na Ciebie.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="679"/>
         <source>Loading discussions and claims…</source>
         <translation>Wczytywanie dyskusji i reklamacji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="692"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Wczytywanie dyskusji i reklamacji… wczytano %n</numerusform>
@@ -1263,18 +1361,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="639"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="799"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="868"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="706"/>
         <source>Loading failed</source>
         <translation>Nie udało się wczytać</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="657"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="723"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>Dyskusje i reklamacje: %n</numerusform>
@@ -1283,12 +1381,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="759"/>
         <source>Filters cleared to show the chosen issue.</source>
         <translation>Wyczyszczono filtry, aby pokazać wybraną sprawę.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="776"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="845"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>
@@ -1297,49 +1395,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="797"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="866"/>
         <source>Offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation>Brak połączenia od %1 — widzisz zapisane dane. Odpowiedzi czekają w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="817"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="899"/>
         <source>A saved draft could not be read and was put aside, unchanged, as %1. The conversation opens without it.</source>
         <translation>Zapisanego szkicu nie dało się odczytać; odłożono go bez zmian jako %1. Rozmowa otwiera się bez niego.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="820"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="852"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="873"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="902"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="934"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="955"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="914"/>
         <source>The saved data was damaged and has been put aside; the app starts afresh from Allegro.</source>
         <translation>Zapisane dane były uszkodzone i zostały odłożone; aplikacja wczytuje wszystko od nowa z Allegro.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="836"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="918"/>
         <source>The saved data is in use by another program (is the app open twice?). This window works from Allegro without saving.</source>
         <translation>Zapisane dane są używane przez inny program (czy aplikacja jest otwarta dwa razy?). To okno działa na danych z Allegro, bez zapisywania.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="840"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="922"/>
         <source>The app cannot write its data folder. It works from Allegro, but nothing is saved for the next start.</source>
         <translation>Aplikacja nie może zapisywać w swoim folderze danych. Działa na danych z Allegro, ale nic nie zostanie zachowane do następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="844"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="926"/>
         <source>The saved data comes from a newer version of the app and was left untouched. This window works from Allegro without saving.</source>
         <translation>Zapisane dane pochodzą z nowszej wersji aplikacji i pozostały nietknięte. To okno działa na danych z Allegro, bez zapisywania.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="848"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="930"/>
         <source>The app cannot save its data (is the disk full?). It works from Allegro.</source>
         <translation>Aplikacja nie może zapisać danych (czy dysk jest pełny?). Działa na danych z Allegro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="863"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="945"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n nowa wiadomość</numerusform>
@@ -1348,7 +1446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="865"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="947"/>
         <source>%n new discussion(s) or claim(s)</source>
         <translation>
             <numerusform>%n nowa dyskusja lub reklamacja</numerusform>
@@ -1357,7 +1455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="867"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="949"/>
         <source>%n status change(s)</source>
         <translation>
             <numerusform>%n zmiana statusu</numerusform>
@@ -1366,59 +1464,161 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="869"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="951"/>
         <source>Since %1:</source>
         <translation>Od %1:</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="871"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="953"/>
         <source>Since the last start:</source>
         <translation>Od ostatniego uruchomienia:</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="979"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1062"/>
         <source>The decision was not saved: %1</source>
         <translation>Decyzja nie została zapisana: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1008"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1091"/>
         <source>Could not open %1: %2</source>
         <translation>Nie udało się otworzyć %1: %2</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1099"/>
         <source>Could not open %1: the file could not be stored on this computer.</source>
         <translation>Nie udało się otworzyć %1: nie można zapisać pliku na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1109"/>
         <source>No program on this computer opens %1.</source>
         <translation>Żaden program na tym komputerze nie otwiera %1.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1039"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1122"/>
         <source>%1 is not a picture or a PDF, so it is not opened here. Save it and check it before you open it.</source>
         <translation>%1 nie jest obrazem ani plikiem PDF, więc nie zostanie tu otwarty. Zapisz go i sprawdź, zanim go otworzysz.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1044"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1127"/>
         <source>Save attachment as</source>
         <translation>Zapisz załącznik jako</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1063"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1146"/>
         <source>%1 could not be saved there. Choose another folder.</source>
         <translation>Nie udało się zapisać %1 w tym miejscu. Wybierz inny folder.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1066"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1149"/>
         <source>Saved %1</source>
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1072"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1155"/>
         <source>Updated %1</source>
         <translation>Zaktualizowano %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderView</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="129"/>
+        <source>Paid in total</source>
+        <extracomment>The running load (the window cancels and awaits it with its own work).</extracomment>
+        <translation>Zapłacono łącznie</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="130"/>
+        <source>Delivery</source>
+        <translation>Dostawa</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="131"/>
+        <source>Tracking</source>
+        <translation>Nr przesyłki</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="245"/>
+        <source>Loading the order…</source>
+        <translation>Wczytywanie zamówienia…</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="263"/>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="273"/>
+        <source>Updating…</source>
+        <translation>Aktualizowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="295"/>
+        <source>Bought %1</source>
+        <translation>Kupione %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="298"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n sztuka</numerusform>
+            <numerusform>%n sztuki</numerusform>
+            <numerusform>%n sztuk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="316"/>
+        <source>(no title)</source>
+        <translation>(bez tytułu)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="330"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>i jeszcze %n pozycja</numerusform>
+            <numerusform>i jeszcze %n pozycje</numerusform>
+            <numerusform>i jeszcze %n pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="340"/>
+        <source>%1 each, %2</source>
+        <translation>%1/szt., razem %2</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="367"/>
+        <source>could not be read</source>
+        <translation>nie udało się odczytać</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="368"/>
+        <source>not sent yet</source>
+        <translation>jeszcze nie nadano</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="380"/>
+        <source>Order details need the orders permission: sign in again to grant it.</source>
+        <translation>Szczegóły zamówienia wymagają uprawnienia do zamówień: zaloguj się ponownie, aby je przyznać.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="394"/>
+        <source>The offer&apos;s title and picture need the offers permission: sign in again to grant it.</source>
+        <translation>Tytuł i zdjęcie oferty wymagają uprawnienia do ofert: zaloguj się ponownie, aby je przyznać.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="382"/>
+        <source>Allegro no longer shows this order.</source>
+        <translation>Allegro nie pokazuje już tego zamówienia.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="384"/>
+        <source>Order details could not be loaded.</source>
+        <translation>Nie udało się wczytać szczegółów zamówienia.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="386"/>
+        <source>Order as saved earlier.</source>
+        <translation>Zamówienie w wersji zapisanej wcześniej.</translation>
     </message>
 </context>
 <context>
@@ -1460,40 +1660,280 @@
     </message>
 </context>
 <context>
+    <name>Queues</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="46"/>
+        <source>Needs me</source>
+        <extracomment>The queues of the &quot;More queues&quot; menu.</extracomment>
+        <translation>Do zrobienia</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="47"/>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="48"/>
+        <source>Due today</source>
+        <translation>Termin dziś</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="49"/>
+        <source>Awaiting reply</source>
+        <translation>Czeka na odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="50"/>
+        <source>Return decision</source>
+        <translation>Decyzja o zwrocie</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="51"/>
+        <source>All open</source>
+        <translation>Wszystkie otwarte</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="52"/>
+        <source>Claims: to decide</source>
+        <translation>Reklamacje: do decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="53"/>
+        <source>Claims: to answer</source>
+        <translation>Reklamacje: do odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="54"/>
+        <source>Claims: waiting for the buyer</source>
+        <translation>Reklamacje: czekają na kupującego</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="55"/>
+        <source>Claims: resolved</source>
+        <translation>Reklamacje: rozpatrzone</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="56"/>
+        <source>Discussions: to answer</source>
+        <translation>Dyskusje: do odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="57"/>
+        <source>Discussions: waiting for the buyer</source>
+        <translation>Dyskusje: czekają na kupującego</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="58"/>
+        <source>Discussions: closed</source>
+        <translation>Dyskusje: zamknięte</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="59"/>
+        <source>Everything, closed too</source>
+        <translation>Wszystko, także zamknięte</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="60"/>
+        <source>Custom filter</source>
+        <translation>Własny filtr</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="66"/>
+        <source>Open issues awaiting your reply or your decision: overdue first, then by Allegro&apos;s deadline</source>
+        <translation>Otwarte zgłoszenia, które czekają na Twoją odpowiedź lub decyzję: najpierw po terminie, potem według terminu Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="71"/>
+        <source>Open issues whose deadline set by Allegro has passed</source>
+        <translation>Otwarte zgłoszenia, których termin wyznaczony przez Allegro minął</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="72"/>
+        <source>Open issues whose deadline ends later today</source>
+        <translation>Otwarte zgłoszenia, których termin upływa dziś</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="73"/>
+        <source>The buyer or Allegro wrote last</source>
+        <translation>Ostatnio napisał kupujący lub Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="74"/>
+        <source>Open claims where you have not decided about a return yet</source>
+        <translation>Otwarte reklamacje, w których nie zdecydowałeś jeszcze o zwrocie</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="77"/>
+        <source>Every open discussion and claim</source>
+        <translation>Wszystkie otwarte dyskusje i reklamacje</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="169"/>
+        <source>More queues</source>
+        <translation>Więcej kolejek</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDecisionDialog</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="68"/>
+        <source>The buyer is asked to send the product back with the prepaid return label you attach as a PDF.</source>
+        <extracomment>The three decisions, in the order a seller weighs them.</extracomment>
+        <translation>Kupujący zostanie poproszony o odesłanie produktu z opłaconą etykietą zwrotną, którą załączasz jako PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="73"/>
+        <source>The buyer is asked to send the product back themselves, the way your message describes (address, carrier).</source>
+        <translation>Kupujący zostanie poproszony o samodzielne odesłanie produktu tak, jak opisuje Twoja wiadomość (adres, przewoźnik).</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="78"/>
+        <source>The buyer is told to keep the product: nothing needs to be sent back.</source>
+        <translation>Kupujący dowie się, że może zatrzymać produkt: nic nie trzeba odsyłać.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="103"/>
+        <source>Decide on the return</source>
+        <translation>Decyzja o zwrocie</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="113"/>
+        <source>Does the buyer have to send the product back? Allegro shows your choice to the buyer together with your message.</source>
+        <translation>Czy kupujący musi odesłać produkt? Allegro pokaże kupującemu Twój wybór razem z Twoją wiadomością.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="125"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="278"/>
+        <source>Choose the label PDF…</source>
+        <translation>Wybierz etykietę (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="127"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="159"/>
+        <source>Message to the buyer (required)</source>
+        <translation>Wiadomość do kupującego (wymagana)</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="163"/>
+        <source>For example: where to send the parcel, or why no return is needed</source>
+        <translation>Na przykład: dokąd wysłać paczkę albo dlaczego zwrot nie jest potrzebny</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="166"/>
+        <source>Message to the buyer</source>
+        <translation>Wiadomość do kupującego</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="175"/>
+        <source>Send return decision</source>
+        <translation>Wyślij decyzję o zwrocie</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="204"/>
+        <source>Claim No. %1</source>
+        <translation>Reklamacja nr %1</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="207"/>
+        <source>buyer %1</source>
+        <translation>kupujący %1</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="247"/>
+        <source>Choose the return label</source>
+        <translation>Wybierz etykietę zwrotną</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="247"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="269"/>
+        <source>Label: %1</source>
+        <translation>Etykieta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="273"/>
+        <source>No label chosen yet</source>
+        <translation>Nie wybrano jeszcze etykiety</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="278"/>
+        <source>Choose another PDF…</source>
+        <translation>Wybierz inny PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="287"/>
+        <source>Attach your return label as a PDF file: the buyer needs it to send the product back.</source>
+        <translation>Załącz etykietę zwrotną jako plik PDF: kupujący potrzebuje jej, by odesłać produkt.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="293"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="305"/>
+        <source>“%1” is not a PDF file. Choose the return label as a PDF.</source>
+        <translation>„%1” nie jest plikiem PDF. Wybierz etykietę zwrotną w formacie PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="302"/>
+        <source>“%1” cannot be read. Check that the file still exists.</source>
+        <translation>Nie można odczytać pliku „%1”. Sprawdź, czy nadal istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="314"/>
+        <source>Choose whether the buyer has to send the product back.</source>
+        <translation>Wybierz, czy kupujący ma odesłać produkt.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="321"/>
+        <source>Write a message to the buyer: Allegro sends it with your decision.</source>
+        <translation>Napisz wiadomość do kupującego: Allegro wyśle ją razem z Twoją decyzją.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/return_dialog.py" line="323"/>
+        <source>The message is too long: Allegro accepts up to %1 characters.</source>
+        <translation>Wiadomość jest za długa: Allegro przyjmuje do %1 znaków.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="212"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="222"/>
         <source>The demo could not start: %1</source>
         <translation>Nie udało się uruchomić wersji demonstracyjnej: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="221"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="429"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="231"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="442"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="258"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="270"/>
         <source>Starting the demo Allegro…</source>
         <translation>Uruchamianie demonstracyjnego serwera Allegro…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="330"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="343"/>
         <source>My shop</source>
         <translation>Mój sklep</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="427"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="440"/>
         <source>Allegro</source>
         <translation>Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="428"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="441"/>
         <source>Allegro Sandbox</source>
         <translation>Allegro Sandbox</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="455"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="468"/>
         <source>This build has no Allegro application ID yet: enter one in Settings.</source>
         <translation>Ta wersja programu nie ma jeszcze identyfikatora aplikacji Allegro (Client ID): wpisz go w Ustawieniach.</translation>
     </message>
@@ -1703,6 +2143,167 @@
         <location filename="../../allegro_issues_desktop/ui/auth/storage_notice.py" line="27"/>
         <source>This computer has no system keyring, so your Allegro sign-in is kept in a file that only your user account can read.</source>
         <translation>Ten komputer nie ma systemowego magazynu haseł, więc Twoje logowanie do Allegro jest przechowywane w pliku, który może odczytać tylko Twoje konto użytkownika.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="52"/>
+        <source>buyer&apos;s login</source>
+        <translation>login kupującego</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="53"/>
+        <source>reference number</source>
+        <translation>numer zgłoszenia</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="54"/>
+        <source>order number</source>
+        <translation>numer zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="55"/>
+        <source>offer title</source>
+        <translation>tytuł oferty</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="56"/>
+        <source>deadline</source>
+        <translation>termin</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="74"/>
+        <source>Insert a canned reply</source>
+        <translation>Wstaw gotową odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="80"/>
+        <source>Type to filter…</source>
+        <translation>Wpisz, aby zawęzić…</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="97"/>
+        <source>No template matches.</source>
+        <translation>Żaden szablon nie pasuje.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="101"/>
+        <source>Manage templates…</source>
+        <translation>Zarządzaj szablonami…</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="104"/>
+        <source>Insert</source>
+        <translation>Wstaw</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/template_picker.py" line="107"/>
+        <source>Enter inserts at the cursor · Esc closes</source>
+        <translation>Enter wstawia w miejscu kursora · Esc zamyka</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="55"/>
+        <source>Canned replies</source>
+        <translation>Gotowe odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="62"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="63"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="64"/>
+        <source>Move up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="65"/>
+        <source>Move down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="66"/>
+        <source>Restore starter set…</source>
+        <translation>Przywróć zestaw startowy…</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="86"/>
+        <source>Insert:</source>
+        <translation>Wstaw:</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="98"/>
+        <source>Placeholders are filled in from the issue on screen; a value that is not known stays in brackets, e.g. [order number], for you to complete before sending.</source>
+        <translation>Pola w klamrach wypełniają się danymi otwartego zgłoszenia; wartość, której nie znamy, zostaje w nawiasach, np. [numer zamówienia], do uzupełnienia przed wysłaniem.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="107"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="108"/>
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="162"/>
+        <source>New reply</source>
+        <translation>Nowa odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="191"/>
+        <source>The templates could not be saved: %1</source>
+        <translation>Nie udało się zapisać szablonów: %1</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="213"/>
+        <source>(no name)</source>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="249"/>
+        <source>The buyer&apos;s login</source>
+        <translation>Login kupującego</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="250"/>
+        <source>The claim&apos;s or discussion&apos;s reference number</source>
+        <translation>Numer reklamacji lub dyskusji</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="251"/>
+        <source>The order number</source>
+        <translation>Numer zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="252"/>
+        <source>The offer&apos;s title</source>
+        <translation>Tytuł oferty</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="253"/>
+        <source>The deadline Allegro set for your answer</source>
+        <translation>Termin odpowiedzi wyznaczony przez Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="259"/>
+        <source>Restore starter set</source>
+        <translation>Przywróć zestaw startowy</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/templates_dialog.py" line="260"/>
+        <source>Replace the list with the starter set? Your own templates will be removed.</source>
+        <translation>Zastąpić listę zestawem startowym? Twoje własne szablony zostaną usunięte.</translation>
     </message>
 </context>
 <context>
@@ -1925,77 +2526,133 @@
 <context>
     <name>VerdictDialog</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="63"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="88"/>
         <source>Decide on the claim</source>
         <translation>Rozpatrz reklamację</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="70"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="96"/>
         <source>Allegro tells the buyer about your decision right away, with your message. A decision cannot be changed later.</source>
         <translation>Allegro od razu powiadomi kupującego o Twojej decyzji i przekaże Twoją wiadomość. Decyzji nie można później zmienić.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="80"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="106"/>
         <source>Choose a decision…</source>
         <translation>Wybierz decyzję…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="93"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="119"/>
         <source>Amount to refund</source>
         <translation>Kwota do zwrotu</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="99"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="125"/>
         <source>The buyer asked for %1.</source>
         <translation>Kupujący prosi o %1.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="104"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="130"/>
         <source>Explain your decision to the buyer</source>
         <translation>Wyjaśnij kupującemu swoją decyzję</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="116"/>
-        <source>Send decision</source>
-        <translation>Wyślij decyzję</translation>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="142"/>
+        <source>Review decision…</source>
+        <translation>Sprawdź decyzję…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="124"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="150"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="125"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="151"/>
         <source>Refund</source>
         <translation>Zwrot</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="127"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="153"/>
         <source>Message</source>
         <translation>Wiadomość</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="165"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="180"/>
+        <source>Check before you send: Allegro tells the buyer at once, and the decision cannot be changed later.</source>
+        <translation>Sprawdź przed wysłaniem: Allegro od razu powiadomi kupującego, a decyzji nie można później zmienić.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="189"/>
+        <source>Claim</source>
+        <translation>Reklamacja</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="190"/>
+        <source>Buyer</source>
+        <translation>Kupujący</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="191"/>
+        <source>Buyer expects</source>
+        <translation>Kupujący oczekuje</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="192"/>
+        <source>Your decision</source>
+        <translation>Twoja decyzja</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="193"/>
+        <source>You refund</source>
+        <translation>Zwracasz</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="194"/>
+        <source>Your message</source>
+        <translation>Twoja wiadomość</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="204"/>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="208"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="244"/>
+        <source>Accept claim</source>
+        <translation>Uznaj reklamację</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="228"/>
+        <source>No. %1</source>
+        <translation>Nr %1</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="244"/>
+        <source>Reject claim</source>
+        <translation>Odrzuć reklamację</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="293"/>
         <source>Choose a decision.</source>
         <translation>Wybierz decyzję.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="168"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="296"/>
         <source>Enter the amount to refund (more than 0).</source>
         <translation>Wpisz kwotę do zwrotu (większą niż 0).</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="172"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="300"/>
         <source>The partial refund cannot be more than the buyer asked for (%1).</source>
         <translation>Częściowy zwrot nie może przekraczać kwoty, o którą prosi kupujący (%1).</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="175"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="303"/>
         <source>Write a message to the buyer that explains your decision.</source>
         <translation>Napisz do kupującego wiadomość z uzasadnieniem decyzji.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="177"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/verdict_dialog.py" line="305"/>
         <source>The message is too long: Allegro accepts up to %1 characters.</source>
         <translation>Wiadomość jest za długa: Allegro przyjmuje najwyżej %1 znaków.</translation>
     </message>

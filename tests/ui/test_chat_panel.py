@@ -16,6 +16,7 @@ from allegro_issues_desktop.ui.detail import IssueDetailPanel, OutgoingMessage
 from allegro_issues_desktop.ui.detail.chat_delegate import LinkKind
 from allegro_issues_desktop.ui.detail.chat_model import ROW_ROLE, ChatRow, PendingState
 from allegro_issues_desktop.ui.detail.chat_panel import ChatState
+from allegro_issues_desktop.ui.detail.composer import ComposerState
 from tests.ui.test_detail_data import HOSTILE, make_chat, make_issue, make_message, shown_panel
 
 ISSUE_ID = "c1a1m000-0000-4000-8000-000000000001"
@@ -205,8 +206,8 @@ def test_send_shows_pending_then_confirm_replaces_it(panel, qtbot) -> None:
 
 def test_failed_send_restores_text_into_empty_composer(panel, qtbot) -> None:
     panel.show_chat(ISSUE_ID, make_chat(2))
-    types = panel.findChild(QComboBox, "messageType")
-    types.setCurrentIndex(types.findData("RETURN_NOT_REQUIRED"))
+    # A return decision (from a draft or the return dialog) carries its type through a failure.
+    panel.chat.composer.set_state(ComposerState("", "RETURN_NOT_REQUIRED"))
     outgoing = send(panel, qtbot, "Nie trzeba odsyłać.")
     assert outgoing.message_type == "RETURN_NOT_REQUIRED"
     assert panel.chat.composer.message_type() == "REGULAR"
@@ -214,6 +215,8 @@ def test_failed_send_restores_text_into_empty_composer(panel, qtbot) -> None:
         fail(panel, outgoing, FailReason.CHAT_CLOSED)
     assert taken.args == [outgoing.local_id]
     assert panel.chat.composer.text() == "Nie trzeba odsyłać."
+    assert panel.chat.composer.message_type() == "RETURN_NOT_REQUIRED"
+    panel.show_issue(make_issue(ISSUE_ID))  # the window re-reads the issue: the type stays
     assert panel.chat.composer.message_type() == "RETURN_NOT_REQUIRED"
     last = rows(panel)[-1]
     assert last.pending is not None and last.pending.state is PendingState.FAILED
@@ -265,16 +268,13 @@ def test_counter_and_over_limit(panel) -> None:
 
 def test_message_types_follow_the_issue_kind(panel) -> None:
     types = panel.findChild(QComboBox, "messageType")
-    claim = [types.itemData(i) for i in range(types.count())]
-    assert claim == [
-        "REGULAR",
-        "RETURN_REQUIRED_SELLER_LABEL",
-        "RETURN_REQUIRED_CUSTOM",
-        "RETURN_NOT_REQUIRED",
-    ]
+    # Claims: the return decision is the header's action, so the box has nothing to offer.
+    assert [types.itemData(i) for i in range(types.count())] == ["REGULAR"]
+    assert types.isHidden()
     panel.show_issue(make_issue("d1", kind="DISPUTE"))
     assert [types.itemData(i) for i in range(types.count())] == ["REGULAR", "END_REQUEST"]
     assert types.itemText(1) == "Ask to end the discussion"
+    assert types.isVisible()
 
 
 def test_attachments_checked_and_removable(panel, tmp_path: Path) -> None:

@@ -179,12 +179,15 @@ def test_inactive_chat_disables_writing_and_shows_banner(panel) -> None:
     panel.show_chat(panel.current_issue_id() or "", make_chat(5))
     assert len(_writing_widgets(panel)) == 4
     for widget in _writing_widgets(panel):
-        assert widget.isVisible(), widget.objectName()
         assert not widget.isEnabled(), widget.objectName()
+    # The composer shrinks: a one-line editor and the disabled Send; no type, no attaching.
+    editor, send, types, attach = _writing_widgets(panel)
+    assert editor.isVisible() and send.isVisible()
+    assert not types.isVisible() and not attach.isVisible()
     banner = panel.findChild(QLabel, "chatDisabledBanner")
     assert banner is not None and banner.isVisible()
     assert banner.text() == (
-        "Allegro does not accept new messages in this discussion now."
+        "This discussion is closed, so Allegro does not accept new messages."
         " You can still read the whole conversation."
     )
     assert panel.chat.view.isEnabled()  # history stays readable

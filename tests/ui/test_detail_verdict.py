@@ -45,8 +45,12 @@ def test_partial_refund_requires_an_amount(dialog: VerdictDialog, qtbot) -> None
     assert "more than the buyer asked for" in dialog.error.text()
 
     dialog.amount.setValue(20.0)
+    with qtbot.assertNotEmitted(dialog.verdict_requested):
+        dialog.submit()  # to the review page only
+    assert dialog.on_review_page()
+    assert dialog.review["amount"].text() == "20.00 PLN"
     with qtbot.waitSignal(dialog.verdict_requested) as blocker:
-        dialog.submit()
+        dialog.confirm()
     request = blocker.args[0]
     assert request == VerdictRequest(
         "claim-1",
@@ -63,8 +67,10 @@ def test_message_is_required(dialog: VerdictDialog, qtbot) -> None:
     dialog.submit()
     assert "message" in dialog.error.text()
     dialog.message.setPlainText("Wada jest nieistotna.")
+    dialog.submit()
+    assert dialog.confirm_button.text() == "Reject claim"
     with qtbot.waitSignal(dialog.verdict_requested) as blocker:
-        dialog.submit()
+        dialog.confirm()
     assert blocker.args[0].partial_refund is None
     assert blocker.args[0].verdict == "REJECTED_MINOR_DEFECT"
 
@@ -89,8 +95,9 @@ def test_panel_keeps_the_form_after_cancel(qtbot, tmp_path: Path, monkeypatch) -
     assert second is not None and second is not first
     assert second.verdict() == "ACCEPTED_REFUND"
     assert second.message.toPlainText() == "Zwracam całość."
+    second.submit()
     with qtbot.waitSignal(panel.verdict_requested) as blocker:
-        second.submit()
+        second.confirm()
     assert blocker.args[0].issue_id == "claim-1"
 
 

@@ -40,9 +40,9 @@ def texts_for(*issues: object) -> list[RowTexts]:
 @pytest.mark.parametrize(
     ("kind", "required", "badge", "tone"),
     [
-        ("CLAIM", True, "Return required", palette.STRONG),
-        ("CLAIM", False, "No return needed", palette.NEUTRAL),
-        ("CLAIM", None, "Return decision pending", palette.WARNING),
+        ("CLAIM", True, "Return required", palette.LIGHT.return_required),
+        ("CLAIM", False, "No return needed", palette.LIGHT.fact),
+        ("CLAIM", None, "Return decision pending", palette.LIGHT.your_move),
         ("DISPUTE", None, None, None),  # discussions: no badge
     ],
 )
@@ -240,16 +240,18 @@ def test_overdue_deadline_is_painted_red_and_a_normal_one_is_not(qtbot: QtBot, m
 def test_your_turn_stripe_is_painted_only_when_awaiting_reply(qtbot: QtBot, monkeypatch) -> None:
     stripe = QRect(0, 2, 2, 10)
     image, _, _ = paint_row(qtbot, monkeypatch, make_issue(1, last_status="BUYER_REPLIED"))
-    assert (
-        count_colour(image, palette.ACCENT.background, stripe) == stripe.width() * stripe.height()
-    )
+    assert count_colour(image, palette.LIGHT.stripe, stripe) == stripe.width() * stripe.height()
     image, _, _ = paint_row(qtbot, monkeypatch, make_issue(2, last_status="SELLER_REPLIED"))
-    assert count_colour(image, palette.ACCENT.background, stripe) == 0
+    assert count_colour(image, palette.LIGHT.stripe, stripe) == 0
 
 
 @pytest.mark.parametrize(
     ("kind", "required", "tone"),
-    [("CLAIM", True, palette.STRONG), ("CLAIM", None, palette.WARNING), ("DISPUTE", None, None)],
+    [
+        ("CLAIM", True, palette.LIGHT.return_required),
+        ("CLAIM", None, palette.LIGHT.your_move),
+        ("DISPUTE", None, None),
+    ],
 )
 def test_return_badge_is_painted_right_of_the_summary(
     qtbot: QtBot, monkeypatch, kind: str, required: bool | None, tone: palette.Tone | None
@@ -260,7 +262,7 @@ def test_return_badge_is_painted_right_of_the_summary(
     right_of_summary = QRect(
         summary.rect.right() + 1, summary.rect.top(), row.right(), summary.rect.height()
     )
-    for candidate in (palette.STRONG, palette.WARNING):
+    for candidate in (palette.LIGHT.return_required, palette.LIGHT.your_move):
         painted = count_colour(image, candidate.background, right_of_summary)
         assert (painted > 20) is (candidate is tone), (candidate, painted)
 

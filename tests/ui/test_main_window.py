@@ -185,7 +185,10 @@ def test_pages_stream_in_first_page_before_the_total(
             growth = [rows for kind, _, rows in events if kind == "rows"]
             assert growth and growth == sorted(growth) and growth[0] > first_rows
             assert events[-1] == ("all", 250, 250)
-            # Read-ahead keeps the order: the list shows Allegro's order (newest opened first).
+            # Read-ahead keeps the order: sorted "newest first", the list shows Allegro's order
+            # (the default sort is the work queue's, "needs me first").
+            sort = window.filter_bar.sort_combo
+            sort.setCurrentIndex(sort.findData(SortKey.OPENED))
             assert window.visible_issue_ids() == emu.issue_ids()
             assert not window._loading
             assert window.status_label.text() == "250 discussions and claims"
@@ -393,7 +396,10 @@ def test_chat_closed_and_the_reread_fails_keeps_the_text_and_says_why(
     bubble = window.detail.chat.model.rows()[-1]
     assert bubble.pending is not None and bubble.pending.restored_to_editor
     assert "does not accept new messages" in bubble.pending.error
-    assert window.engine is not None and window.engine.outbox.entries(issue_id) == []
+    engine = window.engine
+    assert engine is not None
+    # The text is in the editor, so the outbox lets the message go (a task of its own).
+    qtbot.waitUntil(lambda: engine.outbox.entries(issue_id) == [], timeout=LOAD_TIMEOUT)
 
 
 def test_a_stale_selection_never_paints(
@@ -514,6 +520,7 @@ def test_detach_during_a_refresh_cancels_its_read_ahead(
         client = make_client(emu)
         try:
             window.attach_client(client, poll_ms=3_600_000)
+            show_all_statuses(window)  # the default "needs me" queue may hide the issue
             load(qtbot, window)
             issue_id = next(  # on the first page of open issues (more than one page exist)
                 i

@@ -258,7 +258,8 @@ def test_on_slow_stays_true_while_any_slow_call_remains() -> None:
     async def go() -> list[bool]:
         client, _ = make_client(handler, on_slow=on_slow, slow_after=0.01)
         first = asyncio.ensure_future(client.get_issue("first"))
-        await client.get_issue("second")  # slow too: it waited for slow_seen
+        await slow_seen.wait()  # the first call is slow now (and only it: nothing else runs)
+        await client.get_issue("second")  # ends while the first is still slow
         after_second = list(reports)
         release_first.set()
         await first

@@ -19,14 +19,24 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain import ChatMessage, Issue, IssueKind, IssueState, can_write, issue_kind
+from ...domain import (
+    ChatMessage,
+    Issue,
+    IssueKind,
+    IssueState,
+    StatusPhase,
+    can_write,
+    issue_kind,
+    status_phase,
+)
 from ...domain.outgoing import FailReason, OutboxState
 from ...store.drafts import Draft, DraftKeeper, UnsentMessage
-from ..palette import NEUTRAL, STRONG
+from ..palette import NEUTRAL, STRONG, WARNING, Tone
 from .chat_model import ChatModel, PendingEntry, PendingState
 from .chat_view import ChatView
 from .composer import Composer, ComposerState
@@ -42,6 +52,15 @@ _PENDING_STATE = {
     OutboxState.FAILED: PendingState.FAILED,
     OutboxState.SENT: PendingState.SENDING,
 }
+
+
+class WhyNotWritable(Enum):
+    """Why the seller cannot write, in the seller's terms (the banner says it)."""
+
+    CLOSED = "closed"  # the issue is final
+    STOPPED = "stopped"  # open, but Allegro set chatActive false
+    REFUSED = "refused"  # Allegro answered 409 just now
+    UNAVAILABLE = "unavailable"  # anything else (an unknown status without chatActive)
 
 
 class ChatState(Enum):
@@ -135,15 +154,21 @@ class ChatPanel(QWidget):
         )
         self.error_strip.hide()
 
-        self.banner = QLabel(self)
+        # Why writing is impossible: an icon and a sentence (the label keeps its old name).
+        self.banner_frame = QFrame(self)
+        self.banner_frame.setObjectName("chatDisabledBannerFrame")
+        self.banner_icon = QLabel(self.banner_frame)
+        self.banner_icon.setObjectName("chatDisabledIcon")
+        self.banner = QLabel(self.banner_frame)
         self.banner.setObjectName("chatDisabledBanner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            f"QLabel#chatDisabledBanner {{ color: {NEUTRAL.foreground.name()};"
-            f" background: {NEUTRAL.background.name()};"
-            f" border-top: 1px solid {NEUTRAL.border.name()}; padding: 8px 12px; }}"
-        )
+        banner_layout = QHBoxLayout(self.banner_frame)
+        banner_layout.setContentsMargins(12, 8, 12, 8)
+        banner_layout.setSpacing(10)
+        banner_layout.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignTop)
+        banner_layout.addWidget(self.banner, 1)
+        self.banner_frame.hide()
         self.banner.hide()
 
         self.composer = Composer(self)
@@ -159,7 +184,7 @@ class ChatPanel(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.error_strip)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.banner_frame)
         layout.addWidget(separator)
         layout.addWidget(self.composer)
 
@@ -207,7 +232,8 @@ class ChatPanel(QWidget):
         self.composer.clear()
         self._restoring = False
         self.composer.set_writable(False)
-        self.banner.hide()
+        self.composer.set_compact(False)
+        self._hide_banner()
         self.error_strip.hide()
         self._state = ChatState.NONE
         self._show_status("")
@@ -231,21 +257,95 @@ class ChatPanel(QWidget):
         writable = can_write(issue) and self._server_closed is None
         self.composer.set_kind(kind)
         self.composer.set_writable(writable)
+        self.composer.set_compact(not writable)
         if writable:
-            self.banner.hide()
+            self._hide_banner()
             return
-        if kind is IssueKind.CLAIM:
-            text = self.tr(
+        self._show_banner(self.why_not_writable(issue), kind is IssueKind.CLAIM)
+
+    def why_not_writable(self, issue: Issue) -> WhyNotWritable:
+        phase = status_phase(issue)
+        if phase is StatusPhase.FINAL:
+            return WhyNotWritable.CLOSED
+        if phase is StatusPhase.OPEN and issue.current_state.chat_active is False:
+            return WhyNotWritable.STOPPED
+        if self._server_closed is not None:
+            return WhyNotWritable.REFUSED
+        return WhyNotWritable.UNAVAILABLE
+
+    def _banner_text(self, why: WhyNotWritable, claim: bool) -> str:
+        if why is WhyNotWritable.CLOSED:
+            return (
+                self.tr(
+                    "This claim is closed, so Allegro does not accept new messages."
+                    " You can still read the whole conversation."
+                )
+                if claim
+                else self.tr(
+                    "This discussion is closed, so Allegro does not accept new messages."
+                    " You can still read the whole conversation."
+                )
+            )
+        if why is WhyNotWritable.STOPPED:
+            return (
+                self.tr(
+                    "Allegro has stopped the chat while the claim is still open: it does not"
+                    " accept new messages for now. You can read the conversation; writing comes"
+                    " back when Allegro reopens the chat."
+                )
+                if claim
+                else self.tr(
+                    "Allegro has stopped the chat while the discussion is still open: it does not"
+                    " accept new messages for now. You can read the conversation; writing comes"
+                    " back when Allegro reopens the chat."
+                )
+            )
+        if why is WhyNotWritable.REFUSED:
+            return (
+                self.tr(
+                    "Allegro refused your message just now: this claim does not accept new"
+                    " messages any more. What you wrote is kept."
+                )
+                if claim
+                else self.tr(
+                    "Allegro refused your message just now: this discussion does not accept new"
+                    " messages any more. What you wrote is kept."
+                )
+            )
+        return (
+            self.tr(
                 "Allegro does not accept new messages in this claim now."
                 " You can still read the whole conversation."
             )
-        else:
-            text = self.tr(
+            if claim
+            else self.tr(
                 "Allegro does not accept new messages in this discussion now."
                 " You can still read the whole conversation."
             )
-        self.banner.setText(text)
+        )
+
+    def _show_banner(self, why: WhyNotWritable, claim: bool) -> None:
+        tone: Tone = NEUTRAL if why is WhyNotWritable.CLOSED else WARNING
+        icon = (
+            QStyle.StandardPixmap.SP_MessageBoxInformation
+            if why is WhyNotWritable.CLOSED
+            else QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 4
+        self.banner_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        self.banner_frame.setStyleSheet(
+            f"QFrame#chatDisabledBannerFrame {{ background: {tone.background.name()};"
+            f" border-top: 1px solid {tone.border.name()}; }}"
+            f" QLabel#chatDisabledBanner {{ color: {tone.foreground.name()}; }}"
+        )
+        self.banner.setText(self._banner_text(why, claim))
+        self.banner.setProperty("reason", why.value)
         self.banner.show()
+        self.banner_frame.show()
+
+    def _hide_banner(self) -> None:
+        self.banner_frame.hide()
+        self.banner.hide()  # hidden in its own right too: callers ask the label
 
     # -- history -----------------------------------------------------------------------------
 

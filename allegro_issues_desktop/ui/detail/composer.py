@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -33,13 +33,11 @@ from .. import labels
 from ..palette import OVERDUE
 from .text import plain_tooltip
 
+# Claims offer no RETURN_* types here: the return decision is its own action in the header
+# (ui/detail/return_dialog.py), which explains each choice and insists on the label PDF. A draft
+# or a failed message that carries one keeps it (see _select_type).
 _TYPES_BY_KIND: dict[IssueKind, tuple[str, ...]] = {
-    IssueKind.CLAIM: (
-        MessageType.REGULAR,
-        MessageType.RETURN_REQUIRED_SELLER_LABEL,
-        MessageType.RETURN_REQUIRED_CUSTOM,
-        MessageType.RETURN_NOT_REQUIRED,
-    ),
+    IssueKind.CLAIM: (MessageType.REGULAR,),
     IssueKind.DISCUSSION: (MessageType.REGULAR, MessageType.END_REQUEST),
     IssueKind.UNKNOWN: (MessageType.REGULAR,),
 }
@@ -116,6 +114,7 @@ class Composer(QWidget):
         self._paths: list[str] = []
         self._writable = True
         self._kind = IssueKind.UNKNOWN
+        self._compact = False
 
         self.notice = QLabel(self)
         self.notice.setObjectName("composerNotice")
@@ -137,8 +136,8 @@ class Composer(QWidget):
         self.editor.setAccessibleName(self.tr("Message to the buyer"))
         self.editor.setTabChangesFocus(True)
         self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        line = self.editor.fontMetrics().lineSpacing()
-        self.editor.setFixedHeight(line * 4 + 14)
+        self._line = self.editor.fontMetrics().lineSpacing()
+        self.editor.setFixedHeight(self._line * 4 + 14)
 
         self.type_box = QComboBox(self)
         self.type_box.setObjectName("messageType")
@@ -149,6 +148,16 @@ class Composer(QWidget):
         self.attach_button.setToolTip(
             self.tr("Images (PNG, JPEG, GIF, BMP, TIFF) or PDF, up to 2 MB each")
         )
+        # Canned replies (template_picker.py): the button and Ctrl+T while writing here.
+        self.templates_button = QPushButton(self.tr("Templates…"), self)
+        self.templates_button.setObjectName("templatesButton")
+        self.templates_button.setToolTip(self.tr("Insert a canned reply (Ctrl+T)"))
+        self.templates_button.clicked.connect(self.open_templates)
+        templates_key = QShortcut(QKeySequence("Ctrl+T"), self)
+        templates_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        templates_key.activated.connect(self.open_templates)
+        #: Fills the templates' placeholders for the issue on screen (set by the detail panel).
+        self.template_values: Callable[[], Mapping[str, str | None]] | None = None
         self.counter = QLabel(self)
         self.counter.setObjectName("messageCounter")
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
@@ -162,6 +171,7 @@ class Composer(QWidget):
         bottom.setSpacing(8)
         bottom.addWidget(self.type_box)
         bottom.addWidget(self.attach_button)
+        bottom.addWidget(self.templates_button)
         bottom.addStretch(1)
         bottom.addWidget(self.counter)
         bottom.addWidget(self.send_button)
@@ -195,9 +205,29 @@ class Composer(QWidget):
         self.type_box.clear()
         for code in types:
             self.type_box.addItem(labels.message_type_name(code), code)
-        index = self.type_box.findData(current)
-        self.type_box.setCurrentIndex(max(index, 0))
+        if kind is IssueKind.CLAIM and current.startswith("RETURN_"):
+            self._select_type(current)  # a restored return decision stays what it was
+        else:
+            self.type_box.setCurrentIndex(max(self.type_box.findData(current), 0))
         self.type_box.blockSignals(False)
+        self._update_type_box()
+
+    def set_compact(self, compact: bool) -> None:
+        """While writing is impossible: a one-line editor (what was typed stays readable) and
+        only the disabled Send; the controls for writing come back with ``False``."""
+        self._compact = compact
+        self.editor.setFixedHeight(self._line * (1 if compact else 4) + 14)
+        self.attach_button.setVisible(not compact)
+        self.templates_button.setVisible(not compact)
+        self.counter.setVisible(not compact)
+        self._update_type_box()
+
+    def is_compact(self) -> bool:
+        return self._compact
+
+    def _update_type_box(self) -> None:
+        """A choice of one ("Message") is no choice: the box shows only with two or more."""
+        self.type_box.setVisible(not self._compact and self.type_box.count() > 1)
 
     def set_writable(self, writable: bool) -> None:
         """Disabled, not hidden: the seller sees the text they typed and why they cannot send."""
@@ -208,7 +238,7 @@ class Composer(QWidget):
             if writable
             else self.tr("Writing is closed for this conversation.")
         )
-        for widget in (self.editor, self.type_box, self.attach_button):
+        for widget in (self.editor, self.type_box, self.attach_button, self.templates_button):
             widget.setEnabled(writable)
         for chip in self._chip_widgets():
             chip.setEnabled(writable)
@@ -264,6 +294,24 @@ class Composer(QWidget):
             self.type_box.addItem(labels.message_type_name(message_type), message_type)
             index = self.type_box.count() - 1
         self.type_box.setCurrentIndex(max(index, 0))
+        self._update_type_box()
+
+    # -- canned replies ----------------------------------------------------------------------
+
+    def open_templates(self) -> QWidget | None:
+        """The canned-reply picker; the chosen reply goes in at the cursor."""
+        if not self._writable:
+            return None
+        from .template_picker import open_template_picker
+
+        return open_template_picker(
+            self, self.templates_button, self.insert_text, self.template_values
+        )
+
+    def insert_text(self, text: str) -> None:
+        """``text`` at the cursor (replacing a selection), then the editor has the focus."""
+        self.editor.insertPlainText(text)
+        self.editor.setFocus()
 
     # -- attachments -------------------------------------------------------------------------
 

@@ -1,4 +1,10 @@
-"""The top of the detail: kind, title, return badge, verdict button, status and deadline."""
+"""The top of the detail: kind, title, return badge and action, verdict button, status, deadline.
+
+Signals:
+verdict_clicked(): the seller wants to accept or reject the claim.
+return_decision_clicked(): the seller wants to decide on the return (shown beside the badge
+    while an open claim has no return decision, see ``domain.facts.return_decision_pending``).
+"""
 
 from __future__ import annotations
 
@@ -15,12 +21,15 @@ from ...domain import (
     DeadlineKind,
     Issue,
     can_give_verdict,
+    can_write,
     deadline,
     issue_kind,
+    return_decision_pending,
 )
 from ...domain.text import display_text
 from .. import labels, timefmt
 from ..badges import ReturnBadge
+from ..issue_list.flow_layout import FlowLayout
 from ..palette import DUE_SOON, NEUTRAL, OVERDUE
 from .text import plain_label
 
@@ -29,12 +38,14 @@ COUNTDOWN_INTERVAL_MS = 60_000
 
 class IssueHeader(QWidget):
     verdict_clicked = Signal()
+    return_decision_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("issueHeader")
         self._issue: Issue | None = None
         self._busy = False
+        self._return_sent = False
 
         self.kind_label = plain_label(self, "issueKind")
         self.kind_label.setStyleSheet(
@@ -48,6 +59,10 @@ class IssueHeader(QWidget):
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.badge = ReturnBadge(self)
+        self.return_button = QPushButton(self.tr("Decide on the return…"), self)
+        self.return_button.setObjectName("returnDecisionButton")
+        self.return_button.clicked.connect(self.return_decision_clicked)
+        self.return_button.hide()
         self.verdict_button = QPushButton(self.tr("Decide on claim…"), self)
         self.verdict_button.setObjectName("verdictButton")
         self.verdict_button.setToolTip(self.tr("Accept or reject the claim and tell the buyer why"))
@@ -63,15 +78,25 @@ class IssueHeader(QWidget):
         top.setSpacing(10)
         top.addWidget(self.kind_label, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.title_label, 1)
-        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.verdict_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        line = QHBoxLayout()
-        line.setSpacing(16)
-        line.addWidget(self.status_label)
-        line.addWidget(self.reference_label)
-        line.addWidget(self.deadline_label)
-        line.addStretch(1)
+        # The return badge and its action stay together; the line wraps instead of clipping
+        # (a narrow detail pane at 1024 px puts the actions on a line of their own).
+        return_group = QWidget(self)
+        return_group.setObjectName("returnGroup")
+        group_layout = QHBoxLayout(return_group)
+        group_layout.setContentsMargins(0, 0, 0, 0)
+        group_layout.setSpacing(8)
+        group_layout.addWidget(self.badge)
+        group_layout.addWidget(self.return_button)
+        line = FlowLayout(spacing=14)
+        for widget in (
+            self.status_label,
+            self.reference_label,
+            self.deadline_label,
+            return_group,
+            self.verdict_button,
+        ):
+            line.add_widget(widget)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -105,11 +130,46 @@ class IssueHeader(QWidget):
         else:
             self.reference_label.hide()
         self._update_verdict_button()
+        self._update_return_button()
         self.update_deadline()
 
     def set_busy_verdict(self, busy: bool) -> None:
         self._busy = busy
         self._update_verdict_button()
+
+    def set_return_sent(self, sent: bool) -> None:
+        """A return decision for the shown claim is on its way (until Allegro's state shows it)."""
+        self._return_sent = sent
+        self._update_return_button()
+
+    def _update_return_button(self) -> None:
+        issue = self._issue
+        pending = issue is not None and return_decision_pending(issue)
+        self.return_button.setVisible(pending)
+        if not pending or issue is None:
+            return
+        writable = can_write(issue)
+        self.return_button.setEnabled(writable and not self._return_sent)
+        if self._return_sent:
+            self.return_button.setText(self.tr("Return decision sent"))
+            tip = self.tr(
+                "Your return decision is on its way to Allegro; the badge changes once Allegro"
+                " confirms it."
+            )
+        elif writable:
+            self.return_button.setText(self.tr("Decide on the return…"))
+            tip = self.tr(
+                "Tell the buyer whether to send the product back: with your label, on their"
+                " own, or not at all"
+            )
+        else:
+            self.return_button.setText(self.tr("Decide on the return…"))
+            tip = self.tr(
+                "Allegro does not accept messages in this claim now, so the return decision"
+                " cannot be sent."
+            )
+        self.return_button.setToolTip(tip)
+        self.return_button.setAccessibleDescription(tip)
 
     def _update_verdict_button(self) -> None:
         issue = self._issue

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QLabel,
     QScrollArea,
@@ -19,12 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import ChatMessage, Issue, can_give_verdict
+from ...domain import ChatMessage, Issue, can_give_verdict, return_decision_pending
+from ...domain.outgoing import FailReason, OutboxState
 from ...store.drafts import DraftKeeper, DraftStore
 from .chat_panel import ChatPanel
 from .facts_view import FactsView
 from .header import IssueHeader
+from .order_view import OrderView
 from .requests import OutgoingMessage
+from .return_dialog import ReturnDecisionDialog, ReturnForm
 from .verdict_dialog import VerdictDialog, VerdictForm
 
 _HEADER_SHARE = 0.42  # at most this much of the height goes to facts at first
@@ -44,6 +48,9 @@ class IssueDetailPanel(QWidget):
         self._issue: Issue | None = None
         self._verdict_forms: dict[str, VerdictForm] = {}
         self._verdict_dialog: VerdictDialog | None = None
+        self._return_forms: dict[str, ReturnForm] = {}
+        self._return_dialog: ReturnDecisionDialog | None = None
+        self._return_sent: dict[str, str] = {}  # issue id -> local id of the decision message
         self._user_sized = False
         self.draft_keeper = DraftKeeper(drafts or DraftStore.default())
 
@@ -56,6 +63,7 @@ class IssueDetailPanel(QWidget):
 
         self.header = IssueHeader(self)
         self.header.verdict_clicked.connect(self.open_verdict_dialog)
+        self.header.return_decision_clicked.connect(self.open_return_dialog)
         self.facts = FactsView(self)
         self.facts.attachment_open_requested.connect(self.attachment_open_requested)
         top = QWidget(self)
@@ -69,6 +77,8 @@ class IssueDetailPanel(QWidget):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         top_layout.addWidget(line)
         top_layout.addWidget(self.facts)
+        self.order_view = OrderView(top)  # the order and the offer; set_context() feeds it
+        top_layout.addWidget(self.order_view)
         top_layout.addStretch(1)
         self.top_scroll = QScrollArea(self)
         self.top_scroll.setObjectName("issueTopScroll")
@@ -84,6 +94,7 @@ class IssueDetailPanel(QWidget):
         self.chat.retry_requested.connect(self.retry_requested)
         self.chat.taken_back.connect(self.taken_back)
         self.chat.resend_requested.connect(self.resend_requested)
+        self.chat.composer.template_values = self.order_view.template_values  # canned replies
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("detailSplitter")
@@ -124,11 +135,18 @@ class IssueDetailPanel(QWidget):
         self._issue = issue
         self.header.set_issue(issue)
         self.facts.set_issue(issue)
+        self.order_view.set_issue(issue)
         self.chat.set_issue(issue)
         if not can_give_verdict(issue) and issue.id is not None:
             self._verdict_forms.pop(issue.id, None)  # decided: the old form has no use
         if not same and self._verdict_dialog is not None:
             self._verdict_dialog.reject()
+        if issue.id is not None and not return_decision_pending(issue):
+            self._return_sent.pop(issue.id, None)  # decided (or closed): Allegro shows it now
+            self._return_forms.pop(issue.id, None)
+        self.header.set_return_sent(issue.id in self._return_sent)
+        if self._return_dialog is not None and (not same or not return_decision_pending(issue)):
+            self._return_dialog.reject()
         self.stack.setCurrentWidget(self.splitter)
         if not same:
             self._fit_top()
@@ -141,8 +159,11 @@ class IssueDetailPanel(QWidget):
     def clear(self) -> None:
         if self._verdict_dialog is not None:
             self._verdict_dialog.reject()
+        if self._return_dialog is not None:
+            self._return_dialog.reject()
         self._issue = None
         self.header.set_issue(None)
+        self.order_view.clear()
         self.chat.clear()
         self.stack.setCurrentWidget(self.empty_label)
 
@@ -160,6 +181,11 @@ class IssueDetailPanel(QWidget):
 
     def show_outgoing(self, message: OutgoingMessage, server: ChatMessage | None) -> None:
         self.chat.show_outgoing(message, server)
+        failed = message.state is OutboxState.FAILED or message.reason is FailReason.CANCELLED
+        if failed and self._return_sent.get(message.issue_id) == message.local_id:
+            del self._return_sent[message.issue_id]  # not sent: the decision is open again
+            if message.issue_id == self.current_issue_id():
+                self.header.set_return_sent(False)
 
     def set_outbox(self, issue_id: str, messages: list[OutgoingMessage]) -> None:
         self.chat.set_outbox(issue_id, messages)
@@ -193,6 +219,43 @@ class IssueDetailPanel(QWidget):
         self._verdict_forms[issue_id] = dialog.form()
         if self._verdict_dialog is dialog:
             self._verdict_dialog = None
+
+    # -- return decision ---------------------------------------------------------------------
+
+    def open_return_dialog(self) -> ReturnDecisionDialog | None:
+        issue = self._issue
+        if issue is None or issue.id is None or not return_decision_pending(issue):
+            return None
+        if self._return_dialog is not None:
+            self._return_dialog.raise_()
+            return self._return_dialog
+        dialog = ReturnDecisionDialog(issue, self._return_forms.get(issue.id), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        issue_id = issue.id
+        dialog.decision_requested.connect(self._on_return_decision_requested)
+        dialog.finished.connect(lambda r: self._on_return_dialog_finished(issue_id, dialog, r))
+        self._return_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_return_decision_requested(self, outgoing: OutgoingMessage) -> None:
+        """The same way out as the composer: a bubble now, the outbox via the window."""
+        self._return_sent[outgoing.issue_id] = outgoing.local_id
+        if outgoing.issue_id == self.current_issue_id():
+            self.header.set_return_sent(True)
+        self.chat.add_pending_message(outgoing)
+        self.chat.save_draft_now()  # the draft keeps a copy until the outbox has it
+        self.send_requested.emit(outgoing)
+
+    def _on_return_dialog_finished(
+        self, issue_id: str, dialog: ReturnDecisionDialog, result: int
+    ) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            self._return_forms.pop(issue_id, None)  # the text is on its bubble now
+        else:
+            self._return_forms[issue_id] = dialog.form()  # cancelled: keep what was typed
+        if self._return_dialog is dialog:
+            self._return_dialog = None
 
     # -- layout ------------------------------------------------------------------------------
 

@@ -16,9 +16,22 @@ from .model import (
     fold,
 )
 from .panel import IssueListPanel
-from .proxy import IssueFilterProxy, KindFilter, StatusFilter
+from .proxy import (
+    DEFAULT_QUEUE,
+    DEFAULT_SORT,
+    IssueFilterProxy,
+    KindFilter,
+    Queue,
+    QueueCounts,
+    StatusFilter,
+    count_queues,
+)
+from .queue_bar import BAR_QUEUES, QueueCountsBar, queue_name
 
 __all__ = [
+    "BAR_QUEUES",
+    "DEFAULT_QUEUE",
+    "DEFAULT_SORT",
     "DeadlineRole",
     "IssueDelegate",
     "IssueFilterBar",
@@ -30,12 +43,17 @@ __all__ = [
     "KindFilter",
     "LastMessageRole",
     "OpenedDateRole",
+    "Queue",
+    "QueueCounts",
+    "QueueCountsBar",
     "RowFacts",
     "RowTexts",
     "SearchTextRole",
     "SortKey",
     "StatusFilter",
+    "count_queues",
     "display_text",
     "fold",
+    "queue_name",
     "row_texts_for",
 ]

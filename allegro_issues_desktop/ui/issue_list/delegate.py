@@ -2,9 +2,14 @@
 
 Layout (three lines, fixed height so ``QListView.setUniformItemSizes(True)`` stays cheap):
 
-    [Claim] buyer_login                                   in 5 h
+    • [Claim] buyer_login                                   in 5 h
     Subject or reason, elided…                 [Return required]
-    123/2024 · Awaiting your decision         [Awaiting your reply]
+    123/2024 · Awaiting your decision    14:05 [Awaiting your reply]
+
+The dot marks unread rows (whose summary is also bold); line 3 ends with the time of the last
+message and whose turn it is (the orange chip when it is yours, "Waiting for the buyer" in the
+meta text when it is the buyer's). Chips and colours come from ``badges``/``palette`` (the
+same as the detail header) and follow dark mode.
 
 Everything is drawn with ``drawText``/``elidedText`` (plain text, never rich text). Buyer text
 goes through ``display_text`` (no bidi overrides, no control characters), and each field gets
@@ -30,28 +35,34 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ...domain import Issue, IssueKind, awaiting_seller_reply, issue_kind, return_decision
+from ...domain import (
+    Issue,
+    IssueKind,
+    Turn,
+    awaiting_seller_reply,
+    is_open,
+    issue_kind,
+    last_activity,
+    needs_me,
+    return_decision,
+    whose_turn,
+)
 from ...domain import deadline as issue_deadline
 from ...domain.text import display_text
 from .. import palette
-from ..badges import badge_size, badge_tone, paint_badge
+from ..badges import badge_size, badge_tone, kind_tone, paint_badge, your_move_tone
 from ..labels import awaiting_reply_text, kind_name, reason_name, return_badge_text, status_name
 from ..palette import Tone
-from ..timefmt import Urgency, relative_deadline, urgency
+from ..timefmt import Urgency, local_when, relative_deadline, urgency
 from .model import IssueRole, UnreadRole
-
-# Kind tags: quiet, distinct from the return badges (red / amber / grey) and the orange accent.
-_KIND_TONES = {
-    IssueKind.DISCUSSION: Tone(QColor("#0d47a1"), QColor("#e3f2fd"), QColor("#90caf9")),
-    IssueKind.CLAIM: Tone(QColor("#4a148c"), QColor("#f3e5f5"), QColor("#ce93d8")),
-    IssueKind.UNKNOWN: palette.NEUTRAL,
-}
 
 _PAD_X = 10
 _PAD_Y = 7
 _LINE_GAP = 3
 _GUTTER = 8  # between a text and a badge on the same line
 _STRIPE = 3  # the "your turn" stripe on the left edge
+_DOT = 6  # the unread dot
+_DOT_SLOT = 12  # room kept for the dot on every row, so the kind chips line up
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +81,8 @@ class RowTexts:
     deadline_urgency: Urgency | None
     badge_text: str | None
     badge_tone: Tone | None
+    last_message_text: str = ""
+    waiting_for_buyer: bool = False
 
 
 def row_texts_for(issue: Issue, now: datetime | None = None) -> RowTexts:
@@ -82,19 +95,27 @@ def row_texts_for(issue: Issue, now: datetime | None = None) -> RowTexts:
     due = issue_deadline(issue)  # None for closed issues: no deadline shown
     decision = return_decision(issue)
     awaiting = awaiting_seller_reply(issue)
+    open_ = is_open(issue)
+    # The buyer's turn to write, and nothing else for me to do (no verdict, no return decision).
+    waiting = open_ and not needs_me(issue) and whose_turn(issue) is Turn.BUYER
+    status = display_text(status_name(issue.current_state.status))
+    if waiting:
+        status = " · ".join((status, translate("IssueDelegate", "Waiting for the buyer")))
     return RowTexts(
         kind=kind,
         kind_text=kind_name(kind),
         buyer=display_text(issue.buyer.login) or translate("IssueDelegate", "Unknown buyer"),
         summary=summary,
         reference=display_text(issue.reference_number),
-        status=display_text(status_name(issue.current_state.status)),
+        status=status,
         awaiting_reply=awaiting,
         awaiting_text=awaiting_reply_text() if awaiting else None,
         deadline_text=relative_deadline(due.at, now) if due else None,
         deadline_urgency=urgency(due.at, now) if due else None,
         badge_text=return_badge_text(decision),
-        badge_tone=badge_tone(decision),
+        badge_tone=badge_tone(decision, closed=not open_),
+        last_message_text=local_when(last_activity(issue), now),
+        waiting_for_buyer=waiting,
     )
 
 
@@ -219,10 +240,10 @@ class IssueDelegate(QStyledItemDelegate):
         # A hairline between rows, and an accent stripe when it is the seller's turn.
         painter.setPen(_mix(pal.color(QPalette.ColorRole.Base), text_color, 0.12))
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+        colors = palette.scheme()
         if texts.awaiting_reply:
             painter.fillRect(
-                QRect(rect.left(), rect.top(), _STRIPE, rect.height() - 1),
-                palette.ACCENT.background,
+                QRect(rect.left(), rect.top(), _STRIPE, rect.height() - 1), colors.stripe
             )
 
         layout = self._layout(opt.font)
@@ -232,15 +253,26 @@ class IssueDelegate(QStyledItemDelegate):
         right = rect.right() - _PAD_X
         tops = [rect.top() + _PAD_Y + n * (line_h + _LINE_GAP) for n in range(3)]
 
-        # Line 1: kind tag, buyer, deadline on the right.
-        x = left
+        # Line 1: unread dot, kind tag, buyer, deadline on the right.
+        unread = bool(index.data(UnreadRole))  # new from the buyer: a dot, the summary in bold
+        if unread:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(
+                text_color if selected else pal.color(group, QPalette.ColorRole.Highlight)
+            )
+            cy = tops[0] + line_h // 2
+            painter.drawEllipse(left, cy - _DOT // 2, _DOT, _DOT)
+            painter.restore()
+        x = left + _DOT_SLOT
         tag_w, tag_h = layout.badge_size(texts.kind_text)
         self._badge(
             painter,
             layout,
             QRect(x, tops[0] + (line_h - tag_h) // 2, tag_w, tag_h),
             texts.kind_text,
-            _KIND_TONES[texts.kind],
+            kind_tone(texts.kind),
         )
         x += tag_w + _GUTTER
         line_right = right
@@ -281,7 +313,6 @@ class IssueDelegate(QStyledItemDelegate):
                 texts.badge_tone,
             )
             line_right = right - w - _GUTTER
-        unread = bool(index.data(UnreadRole))  # new from the buyer: the summary in bold
         self._text(
             painter,
             QRect(left, tops[1], line_right - left, line_h),
@@ -291,7 +322,8 @@ class IssueDelegate(QStyledItemDelegate):
             texts.summary,
         )
 
-        # Line 3: reference · status, "Awaiting your reply" on the right.
+        # Line 3: reference · status, the last message's time and "Awaiting your reply" on
+        # the right.
         line_right = right
         if texts.awaiting_text:
             w, h = layout.badge_size(texts.awaiting_text)
@@ -300,9 +332,22 @@ class IssueDelegate(QStyledItemDelegate):
                 layout,
                 QRect(right - w, tops[2] + (line_h - h) // 2, w, h),
                 texts.awaiting_text,
-                palette.ACCENT,
+                your_move_tone(),
             )
             line_right = right - w - _GUTTER
+        if texts.last_message_text:
+            metrics = layout.metrics["small"]
+            w = metrics.horizontalAdvance(texts.last_message_text) + 2
+            self._text(
+                painter,
+                QRect(line_right - w, tops[2], w, line_h),
+                small,
+                metrics,
+                muted,
+                texts.last_message_text,
+                Qt.AlignmentFlag.AlignRight,
+            )
+            line_right -= w + _GUTTER
         meta = " · ".join(p for p in (texts.reference, texts.status) if p)
         self._text(
             painter,
@@ -336,10 +381,11 @@ class IssueDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _deadline_color(level: Urgency | None, normal: QColor) -> QColor:
+        colors = palette.scheme()
         if level is Urgency.OVERDUE:
-            return palette.OVERDUE
+            return colors.overdue
         if level is Urgency.SOON:
-            return palette.DUE_SOON
+            return colors.due_soon
         return normal
 
     @staticmethod

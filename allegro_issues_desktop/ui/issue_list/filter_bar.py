@@ -1,43 +1,60 @@
-"""Search, filters and sort for the issue list; lives in the main window's toolbar.
+"""Queue, search, filters and sort for the issue list; lives in the list pane, above the
+list, and wraps (``FlowLayout``) instead of hiding controls behind an overflow menu.
 
 This is view state, not a request to a service: the bar drives an :class:`IssueFilterProxy`
 directly (``bind``). Typing is debounced so 10,000 rows are filtered once per pause, not once
-per key; Enter applies at once.
+per key; Enter applies at once. Choosing a queue sets the controls to its preset; changing a
+control afterwards makes it a custom filter (the queue's own predicate, e.g. "needs me", goes).
+``state()``/``restore_state()`` give the window what to remember between runs.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QSizePolicy,
     QToolButton,
     QWidget,
 )
 
+from .flow_layout import FlowLayout
 from .model import SortKey
-from .proxy import IssueFilterProxy, KindFilter, StatusFilter
+from .proxy import (
+    DEFAULT_QUEUE,
+    DEFAULT_SORT,
+    QUEUE_PRESETS,
+    IssueFilterProxy,
+    KindFilter,
+    Queue,
+    StatusFilter,
+)
 
 SEARCH_DEBOUNCE_MS = 150
 
 
 class IssueFilterBar(QWidget):
-    """Search box, kind / status combos, two toggles and a sort combo."""
+    """Search box, sort combo, kind / status combos and two toggles."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("issueFilterBar")
         self._proxy: IssueFilterProxy | None = None
 
+        # The queue is chosen in the counts bar above (the panel's); the bar keeps which one
+        # its controls show, and "Custom" once a control is changed by hand.
+        self._queue = Queue.CUSTOM
+
         self.search = QLineEdit(self)
         self.search.setObjectName("issueSearch")
         self.search.setPlaceholderText(self.tr("Search buyer, reference, order…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search issues"))
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(160)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         self.kind_combo = QComboBox(self)
@@ -76,24 +93,25 @@ class IssueFilterBar(QWidget):
         self.sort_combo.setAccessibleName(self.tr("Sort by"))
         self.sort_combo.setToolTip(self.tr("Sort by"))
         for text, key in (
+            (self.tr("Needs me first"), SortKey.TRIAGE),
             (self.tr("Newest first"), SortKey.OPENED),
             (self.tr("Deadline soonest"), SortKey.DEADLINE),
             (self.tr("Latest message"), SortKey.LAST_MESSAGE),
         ):
             self.sort_combo.addItem(text, key)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.search, 1)
+        # Search and sort first (the search fills the rest of its line), then the filters.
+        layout = FlowLayout(self, spacing=6)
+        layout.add_widget(self.search, stretch=True)
         for widget in (
+            self.sort_combo,
             self.kind_combo,
             self.status_combo,
             self.awaiting_button,
             self.pending_button,
-            self.sort_combo,
         ):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+            layout.add_widget(widget)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         # Esc in the search box clears it (and the filter at once): the quickest way back.
         clear_search = QAction(self.search)
@@ -113,6 +131,8 @@ class IssueFilterBar(QWidget):
         self.awaiting_button.toggled.connect(self._on_awaiting_button_toggled)
         self.pending_button.toggled.connect(self._on_pending_button_toggled)
         self.sort_combo.currentIndexChanged.connect(self._on_sort_combo_changed)
+        self._select_data(self.sort_combo, DEFAULT_SORT)
+        self.apply_queue(DEFAULT_QUEUE)
 
     def _toggle(self, name: str, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -128,12 +148,84 @@ class IssueFilterBar(QWidget):
     def bind(self, proxy: IssueFilterProxy) -> None:
         """Drive ``proxy`` from now on; the bar's current state is applied at once."""
         self._proxy = proxy
+        queue = self.queue()
         proxy.set_kind_filter(self.kind_combo.currentData())
         proxy.set_status_filter(self.status_combo.currentData())
         proxy.set_awaiting_reply_only(self.awaiting_button.isChecked())
         proxy.set_return_pending_only(self.pending_button.isChecked())
+        if queue is not Queue.CUSTOM:
+            proxy.set_queue(queue)
         proxy.set_sort_key(self.sort_combo.currentData())
         self._apply_search()
+
+    def queue(self) -> Queue:
+        return self._queue
+
+    def apply_queue(self, queue: Queue) -> None:
+        """Show ``queue``: its preset goes into the controls and the proxy (search stays)."""
+        preset = QUEUE_PRESETS.get(queue)
+        blockers = [
+            QSignalBlocker(w)
+            for w in (
+                self.kind_combo,
+                self.status_combo,
+                self.awaiting_button,
+                self.pending_button,
+            )
+        ]
+        self._queue = queue
+        if preset is not None:
+            self._select_data(self.kind_combo, preset.kind)
+            self._select_data(self.status_combo, preset.status)
+            self.awaiting_button.setChecked(preset.awaiting)
+            self.pending_button.setChecked(preset.pending)
+        del blockers
+        if self._proxy is not None:
+            self._proxy.set_queue(queue)
+
+    def state(self) -> dict[str, Any]:
+        """What to remember between runs (plain strings and booleans)."""
+        return {
+            "queue": self.queue().value,
+            "kind": self.kind_combo.currentData().value,
+            "status": self.status_combo.currentData().value,
+            "awaiting": self.awaiting_button.isChecked(),
+            "pending": self.pending_button.isChecked(),
+            "sort": self.sort_combo.currentData().value,
+        }
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        """The opposite of :meth:`state`; unknown or missing values keep the defaults."""
+
+        def pick(enum: Any, value: object) -> Any:
+            try:
+                return enum(value)
+            except ValueError:
+                return None
+
+        sort = pick(SortKey, state.get("sort"))
+        if sort is not None:
+            self._select_data(self.sort_combo, sort)
+        queue = pick(Queue, state.get("queue"))
+        if queue is None:
+            return
+        if queue is not Queue.CUSTOM:
+            self.apply_queue(queue)
+            return
+        kind = pick(KindFilter, state.get("kind"))
+        status = pick(StatusFilter, state.get("status"))
+        if kind is not None:
+            self._select_data(self.kind_combo, kind)
+        if status is not None:
+            self._select_data(self.status_combo, status)
+        self.awaiting_button.setChecked(_truthy(state.get("awaiting")))
+        self.pending_button.setChecked(_truthy(state.get("pending")))
+
+    @staticmethod
+    def _select_data(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)
 
     def focus_search(self) -> None:
         """For the window's Ctrl+F: focus the search box and select its text."""
@@ -141,12 +233,9 @@ class IssueFilterBar(QWidget):
         self.search.selectAll()
 
     def reset_filters(self) -> None:
-        """Back to the default view: open issues of every type, no search, newest first."""
+        """Every open issue of every type (the "All open" queue), no search; the sort stays."""
         self.search.clear()
-        self.kind_combo.setCurrentIndex(0)
-        self.status_combo.setCurrentIndex(0)
-        self.awaiting_button.setChecked(False)
-        self.pending_button.setChecked(False)
+        self.apply_queue(Queue.ALL_OPEN)
         self._apply_search()
 
     # -- slots --------------------------------------------------------------------------------
@@ -165,19 +254,34 @@ class IssueFilterBar(QWidget):
     def _on_kind_combo_changed(self, _index: int) -> None:
         if self._proxy is not None:
             self._proxy.set_kind_filter(self.kind_combo.currentData())
+        self._follow_proxy_queue()
 
     def _on_status_combo_changed(self, _index: int) -> None:
         if self._proxy is not None:
             self._proxy.set_status_filter(self.status_combo.currentData())
+        self._follow_proxy_queue()
 
     def _on_awaiting_button_toggled(self, on: bool) -> None:
         if self._proxy is not None:
             self._proxy.set_awaiting_reply_only(on)
+        self._follow_proxy_queue()
 
     def _on_pending_button_toggled(self, on: bool) -> None:
         if self._proxy is not None:
             self._proxy.set_return_pending_only(on)
+        self._follow_proxy_queue()
+
+    def _follow_proxy_queue(self) -> None:
+        """A control changed by hand: the proxy says which queue that is (often "Custom")."""
+        self._queue = self._proxy.queue() if self._proxy is not None else Queue.CUSTOM
 
     def _on_sort_combo_changed(self, _index: int) -> None:
         if self._proxy is not None:
             self._proxy.set_sort_key(self.sort_combo.currentData())
+
+
+def _truthy(value: object) -> bool:
+    """QSettings (INI) gives booleans back as the strings "true"/"false"."""
+    if isinstance(value, str):
+        return value.lower() in ("true", "1")
+    return bool(value)

@@ -40,6 +40,8 @@ from ...domain import (
     is_open,
     issue_kind,
     last_activity,
+    needs_me,
+    needs_my_decision,
     return_decision,
 )
 from ...domain.text import BIDI_CONTROLS, display_text
@@ -79,13 +81,51 @@ def fold(text: str) -> str:
 
 
 class SortKey(Enum):
-    OPENED = "opened"  # newest first (the default, and the API's own order)
+    TRIAGE = "triage"  # what needs me first: by Allegro's deadline, then awaiting my reply
+    OPENED = "opened"  # newest first (the API's own order)
     DEADLINE = "deadline"  # soonest first, issues without a deadline last
     LAST_MESSAGE = "last_message"  # newest activity first
 
 
 def _ts(value: datetime | None) -> float | None:
     return None if value is None else value.timestamp()
+
+
+# Time-independent queue memberships of a row, one bit each (``RowFacts.queue_bits``):
+# ``proxy.count_queues`` counts every queue from a ``Counter`` of these masks.
+(
+    Q_NEEDS_ME,
+    Q_AWAITING_REPLY,
+    Q_RETURN_DECISION,
+    Q_OPEN,
+    Q_CLAIM_TO_DECIDE,
+    Q_CLAIM_TO_ANSWER,
+    Q_CLAIM_WAITING,
+    Q_CLAIM_CLOSED,
+    Q_DISCUSSION_TO_ANSWER,
+    Q_DISCUSSION_WAITING,
+    Q_DISCUSSION_CLOSED,
+) = (1 << n for n in range(11))
+
+
+def _queue_bits(
+    kind: IssueKind, open_: bool, awaiting: bool, mine: bool, decide: bool, pending: bool
+) -> int:
+    claim, discussion = kind is IssueKind.CLAIM, kind is IssueKind.DISCUSSION
+    if not open_:
+        return Q_CLAIM_CLOSED if claim else Q_DISCUSSION_CLOSED if discussion else 0
+    bits = Q_OPEN
+    bits |= Q_NEEDS_ME if mine else 0
+    bits |= Q_AWAITING_REPLY if awaiting else 0
+    bits |= Q_RETURN_DECISION if pending else 0
+    if claim:
+        bits |= Q_CLAIM_TO_DECIDE if decide else 0
+        bits |= Q_CLAIM_TO_ANSWER if awaiting else 0
+        bits |= 0 if mine else Q_CLAIM_WAITING
+    elif discussion:
+        bits |= Q_DISCUSSION_TO_ANSWER if awaiting else 0
+        bits |= 0 if mine else Q_DISCUSSION_WAITING
+    return bits
 
 
 # Sort keys are tuples so ``None`` sorts last in every order; ties fall back to the newest
@@ -107,7 +147,13 @@ class RowFacts:
     deadline: float | None
     last_message: float | None
     search_key: str
-    sort_keys: tuple[SortTuple, SortTuple, SortTuple]
+    sort_keys: tuple[SortTuple, SortTuple, SortTuple, SortTuple]
+    #: Open, and awaiting my reply or my decision (``domain.needs_me``).
+    needs_me: bool = False
+    #: A verdict or a return decision only the seller can make (``domain.needs_my_decision``).
+    needs_decision: bool = False
+    #: The time-independent queues this row belongs to (``Q_*`` bits).
+    queue_bits: int = 0
 
     @classmethod
     def of(cls, issue: Issue) -> RowFacts:
@@ -129,13 +175,19 @@ class RowFacts:
         tie_opened = -opened if opened is not None else 0.0
         tie_id = issue.id or ""
         none_last = (1, 0.0, 0.0, tie_id)
+        open_ = is_open(issue)
+        awaiting = awaiting_seller_reply(issue)
+        mine = needs_me(issue)
+        kind = issue_kind(issue)
+        decision = return_decision(issue)
+        decide = needs_my_decision(issue)
         return cls(
             issue=issue,
             issue_id=issue.id,
-            kind=issue_kind(issue),
-            open=is_open(issue),
-            awaiting_reply=awaiting_seller_reply(issue),
-            return_decision=return_decision(issue),
+            kind=kind,
+            open=open_,
+            awaiting_reply=awaiting,
+            return_decision=decision,
             opened=opened,
             deadline=due_ts,
             last_message=last,
@@ -144,6 +196,12 @@ class RowFacts:
                 none_last if opened is None else (0, -opened, 0.0, tie_id),
                 none_last if due_ts is None else (0, due_ts, tie_opened, tie_id),
                 none_last if last is None else (0, -last, tie_opened, tie_id),
+                _triage_key(mine, open_, due_ts, last, tie_opened, tie_id),
+            ),
+            needs_me=mine,
+            needs_decision=decide,
+            queue_bits=_queue_bits(
+                kind, open_, awaiting, mine, decide, open_ and decision is ReturnDecision.PENDING
             ),
         )
 
@@ -151,7 +209,37 @@ class RowFacts:
         return self.sort_keys[_SORT_SLOT[key]]
 
 
-_SORT_SLOT = {SortKey.OPENED: 0, SortKey.DEADLINE: 1, SortKey.LAST_MESSAGE: 2}
+_SORT_SLOT = {
+    SortKey.OPENED: 0,
+    SortKey.DEADLINE: 1,
+    SortKey.LAST_MESSAGE: 2,
+    SortKey.TRIAGE: 3,
+}
+_NEVER = float("inf")
+
+
+def _triage_key(
+    mine: bool,
+    open_: bool,
+    due: float | None,
+    last: float | None,
+    tie_opened: float,
+    tie_id: str,
+) -> SortTuple:
+    """The work-queue order, time-independent so it is computed once per row:
+
+    0. needs me, with a deadline: by Allegro's deadline (so the overdue come first);
+    1. needs me, no deadline (awaiting my reply): the longest waiting first;
+    2. open, waiting for the buyer: by deadline, then the latest activity;
+    3. closed: the latest activity first.
+    """
+    if mine and due is not None:
+        return (0, due, tie_opened, tie_id)
+    if mine:
+        return (1, _NEVER if last is None else last, tie_opened, tie_id)
+    if open_:
+        return (2, _NEVER if due is None else due, -(last or 0.0), tie_id)
+    return (3, -(last or 0.0), tie_opened, tie_id)
 
 
 class IssueListModel(QAbstractListModel):

@@ -1,4 +1,9 @@
-"""The left side of the main window: the issue list, its empty state and a count line."""
+"""The left side of the main window: the queue counts, the filter bar (the window puts it in
+with ``set_filter_bar``), the issue list, its empty state and a count line.
+
+Keyboard (list focused): Up/Down and j/k move; the window adds N (next item that needs me)
+through :meth:`IssueListPanel.select_next_needing_me`.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -26,11 +31,15 @@ from PySide6.QtWidgets import (
 
 from ...domain import Issue
 from .delegate import IssueDelegate
+from .filter_bar import IssueFilterBar
 from .model import IssueIdRole, IssueListModel
-from .proxy import IssueFilterProxy
+from .proxy import IssueFilterProxy, Queue, QueueCounts, count_queues
+from .queue_bar import QueueCountsBar
 
 #: Relative deadlines ("in 5 min") are repainted this often.
 CLOCK_REFRESH_MS = 60_000
+#: Queue counts follow model changes within this delay (ms).
+COUNTS_DELAY_MS = 100
 
 
 class IssueListPanel(QWidget):
@@ -39,6 +48,8 @@ class IssueListPanel(QWidget):
     #: The current row changed to another issue (its id). Not emitted for the same id twice in
     #: a row, nor when the selection merely disappears (e.g. filtered out).
     issue_selected = Signal(str)
+    #: The queue sizes were recounted (a :class:`QueueCounts`).
+    counts_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +72,16 @@ class IssueListPanel(QWidget):
         self._view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._view.setFrameShape(QFrame.Shape.NoFrame)
         self._view.setMouseTracking(True)
+        # j/k move like Down/Up while the list has the focus (vi, mail clients).
+        for key, step in (("J", 1), ("K", -1)):
+            shortcut = QShortcut(QKeySequence(key), self._view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda step=step: self.move_current(step))
+
+        self.counts_bar = QueueCountsBar(self)
+        self.counts_bar.queue_chosen.connect(self._on_counts_bar_queue_chosen)
+        self._filter_bar: IssueFilterBar | None = None
+        self._counts: QueueCounts | None = None
 
         self._empty = QLabel(self)
         self._empty.setObjectName("issueListEmpty")
@@ -83,9 +104,21 @@ class IssueListPanel(QWidget):
             small.setPointSizeF(small.pointSizeF() - 1)
         self._count.setFont(small)
 
+        self._top = QWidget(self)
+        self._top.setObjectName("issueListTop")
+        self._top_layout = QVBoxLayout(self._top)
+        self._top_layout.setContentsMargins(6, 4, 6, 6)
+        self._top_layout.setSpacing(4)
+        self._top_layout.addWidget(self.counts_bar)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self._top)
+        top_line = QFrame(self)
+        top_line.setFrameShape(QFrame.Shape.HLine)
+        top_line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(top_line)
         layout.addWidget(self._stack, 1)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -104,15 +137,34 @@ class IssueListPanel(QWidget):
         self._model.rowsInserted.connect(self._refresh.start)
         self._model.rowsRemoved.connect(self._refresh.start)
         self._model.dataChanged.connect(self._refresh.start)
+        # Queue counts: after model changes (never on filter changes or paints), at most every
+        # COUNTS_DELAY_MS: a stream of pages recounts a few times, not once per page.
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(COUNTS_DELAY_MS)
+        self._recount.timeout.connect(self.recount)
+        for signal in (
+            self._model.modelReset,
+            self._model.rowsInserted,
+            self._model.rowsRemoved,
+            self._model.dataChanged,
+        ):
+            signal.connect(self._schedule_recount)
+        self._proxy.filter_changed.connect(self._on_proxy_filter_changed)
 
         selection = self._view.selectionModel()
         selection.currentChanged.connect(self._on_selection_current_changed)
 
         self._clock = QTimer(self)
         self._clock.setInterval(CLOCK_REFRESH_MS)
-        self._clock.timeout.connect(self._view.viewport().update)
+        self._clock.timeout.connect(self._on_clock_timeout)
         self._clock.start()
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):  # Qt >= 6.5: follow dark mode at once
+            hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
         self._refresh_state()
+        self.recount()
+        self.counts_bar.set_current(self._proxy.queue())
 
     # -- accessors (read-only properties) -----------------------------------------------------
     @property
@@ -131,6 +183,95 @@ class IssueListPanel(QWidget):
     @property
     def delegate(self) -> IssueDelegate:
         return self._delegate
+
+    def set_filter_bar(self, bar: IssueFilterBar) -> None:
+        """Put the filter bar above the list (below the counts) and let the counts drive it."""
+        self._filter_bar = bar
+        bar.setParent(self._top)
+        self._top_layout.addWidget(bar)
+
+    # -- queues -------------------------------------------------------------------------------
+    def _schedule_recount(self) -> None:
+        if not self._recount.isActive():  # not restarted: counts follow a long stream too
+            self._recount.start()
+
+    def counts(self) -> QueueCounts:
+        if self._counts is None:
+            self.recount()
+        assert self._counts is not None
+        return self._counts
+
+    def recount(self) -> None:
+        """Count every queue (one pass over the rows' facts) and show the numbers."""
+        self._recount.stop()
+        self._counts = count_queues(self._model.row_facts)
+        self.counts_bar.set_counts(self._counts)
+        self.counts_changed.emit(self._counts)
+
+    def choose_queue(self, queue: Queue) -> None:
+        """Show ``queue`` (through the filter bar when there is one, so it shows it too)."""
+        if self._filter_bar is not None:
+            self._filter_bar.apply_queue(queue)
+        else:
+            self._proxy.set_queue(queue)
+
+    def _on_counts_bar_queue_chosen(self, queue: Queue) -> None:
+        self.choose_queue(queue)
+
+    def _on_proxy_filter_changed(self) -> None:
+        self.counts_bar.set_current(self._proxy.queue())
+
+    def _on_clock_timeout(self) -> None:
+        self._proxy.refresh_time()  # "overdue" / "due today" move with the clock
+        self.recount()
+        self._view.viewport().update()
+
+    def _on_color_scheme_changed(self, _scheme: object) -> None:
+        from .. import palette
+
+        palette.refresh()
+        self.counts_bar.set_counts(self._counts)
+        self._view.viewport().update()
+
+    # -- keyboard -----------------------------------------------------------------------------
+    def move_current(self, step: int) -> bool:
+        """Move the current row by ``step`` (j/k); False at either end."""
+        rows = self._proxy.rowCount()
+        if not rows:
+            return False
+        current = self._view.currentIndex()
+        row = current.row() + step if current.isValid() else (0 if step > 0 else rows - 1)
+        if not 0 <= row < rows:
+            return False
+        index = self._proxy.index(row, 0)
+        self._view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self._view.scrollTo(index)
+        return True
+
+    def select_next_needing_me(self) -> bool:
+        """Select the next shown row (after the current one, wrapping) whose issue needs me."""
+        proxy, model = self._proxy, self._model
+        rows = proxy.rowCount()
+        if not rows:
+            return False
+        current = self._view.currentIndex()
+        start = current.row() + 1 if current.isValid() else 0
+        facts = model.row_facts
+        for offset in range(rows):
+            row = (start + offset) % rows
+            source = proxy.mapToSource(proxy.index(row, 0)).row()
+            if facts[source].needs_me:
+                if current.isValid() and row == current.row():
+                    return False  # the only one is already selected
+                index = proxy.index(row, 0)
+                self._view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                self._view.scrollTo(index)
+                return True
+        return False
 
     # -- data ---------------------------------------------------------------------------------
     def set_issues(self, issues: Iterable[Issue]) -> None:

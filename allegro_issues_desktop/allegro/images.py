@@ -1,0 +1,111 @@
+"""Offer pictures from Allegro's image host (``a.allegroimg.com``). No Qt.
+
+Offer images are public, so they are fetched by a plain ``httpx.AsyncClient`` of their own that
+never carries the bearer token (it has no token provider at all), follows no redirects, accepts
+only ``http(s)`` URLs and only image content types, reads at most ``max_bytes`` and gives up
+after ``timeout`` seconds in total. Failures are :class:`ImageError` (one sentence, no URL
+secrets: image URLs have none).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+from .. import PROJECT_URL, __version__
+from .client import shared_ssl_context
+
+#: A thumbnail is a few dozen KB; Allegro's originals can be a few MB.
+MAX_IMAGE_BYTES = 2 * 1024 * 1024
+DEFAULT_IMAGE_TIMEOUT = 10.0
+IMAGE_TYPES = frozenset(
+    {"image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp", "image/avif"}
+)
+_USER_AGENT = f"AllegroIssuesDesktop/{__version__} (+{PROJECT_URL})"
+
+
+class ImageError(Exception):
+    """The picture could not be fetched (network, status, type, size, deadline)."""
+
+
+class ImageFetcher:
+    """Fetches public offer images without credentials.
+
+    Attributes:
+        max_bytes: Largest body accepted.
+        timeout: Total deadline of one fetch in seconds.
+    """
+
+    def __init__(
+        self,
+        *,
+        http: httpx.AsyncClient | None = None,
+        max_bytes: int = MAX_IMAGE_BYTES,
+        timeout: float = DEFAULT_IMAGE_TIMEOUT,
+    ) -> None:
+        self.max_bytes = max_bytes
+        self.timeout = timeout
+        self._owns_http = http is None
+        self._http = http or httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout, connect=min(5.0, timeout)),
+            verify=shared_ssl_context(),  # built once per process: ~30 ms of CPU each time
+            follow_redirects=False,
+            limits=httpx.Limits(max_connections=4),
+        )
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def fetch(self, url: str) -> tuple[bytes, str]:
+        """The image's bytes and content type; :class:`ImageError` for anything else."""
+        try:
+            target = httpx.URL(url)
+        except (httpx.InvalidURL, TypeError, ValueError) as exc:
+            raise ImageError("not a picture address") from exc
+        if target.scheme not in ("http", "https") or not target.host:
+            raise ImageError("not a picture address")
+        headers = {"Accept": "image/*", "User-Agent": _USER_AGENT}
+        try:
+            async with asyncio.timeout(self.timeout):
+                request = self._http.build_request("GET", target, headers=headers)
+                request.headers.pop("Authorization", None)  # never, whatever the client has
+                response = await self._http.send(request, stream=True)
+                try:
+                    return await self._read(response)
+                finally:
+                    await response.aclose()
+        except TimeoutError as exc:
+            raise ImageError("the picture took too long") from exc
+        except httpx.HTTPError as exc:
+            raise ImageError(f"the picture could not be fetched ({type(exc).__name__})") from exc
+
+    async def _read(self, response: httpx.Response) -> tuple[bytes, str]:
+        if response.status_code != 200:
+            raise ImageError(f"the image host answered {response.status_code}")
+        kind = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+        if kind not in IMAGE_TYPES:
+            raise ImageError("the answer is not a picture")
+        length = response.headers.get("Content-Length", "").strip()
+        if length.isdigit() and int(length) > self.max_bytes:
+            raise ImageError("the picture is too large")
+        body = bytearray()
+        async for chunk in response.aiter_bytes():
+            body += chunk
+            if len(body) > self.max_bytes:
+                raise ImageError("the picture is too large")
+        return bytes(body), kind
