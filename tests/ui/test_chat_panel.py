@@ -390,3 +390,21 @@ def test_put_back_click_on_bubble(panel, qtbot) -> None:
     pos: QPoint = view.visualRect(index).topLeft() + rect.center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert panel.chat.composer.text() == "two\n\none"
+
+
+def test_steady_typing_is_saved_at_the_latest_a_second_after_the_first_key(
+    panel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from allegro_issues_desktop.ui.detail import chat_panel
+
+    clock = [100.0]
+    monkeypatch.setattr(chat_panel.time, "monotonic", lambda: clock[0])
+    timer = panel.chat._draft_timer
+    editor = panel.chat.composer.editor
+    intervals = []
+    for step in range(4):  # a key every 0.4 s: a restarting debounce would never fire
+        clock[0] = 100.0 + 0.4 * step
+        editor.insertPlainText("a")
+        intervals.append(timer.interval() if timer.isActive() else None)
+    # Due 0.5 s after a key, but never later than 1 s after the first unsaved one.
+    assert intervals == [500, 500, 200, 0]
