@@ -395,10 +395,10 @@ def test_put_back_click_on_bubble(panel, qtbot) -> None:
 def test_steady_typing_is_saved_at_the_latest_a_second_after_the_first_key(
     panel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from allegro_issues_desktop.ui.detail import chat_panel
+    import time
 
     clock = [100.0]
-    monkeypatch.setattr(chat_panel.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(time, "monotonic", lambda: clock[0])
     timer = panel.chat._draft_timer
     editor = panel.chat.composer.editor
     intervals = []
