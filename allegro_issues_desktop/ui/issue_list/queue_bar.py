@@ -182,8 +182,10 @@ class QueueCountsBar(QWidget):
             " QToolButton:hover { border-color: palette(mid); }"
             f' QToolButton[alert="true"] {{ color: {palette.scheme().overdue.name()};'
             " font-weight: 600; }"
+            # No bolder font when checked: the size hint does not follow a pseudo-state, so
+            # the longer bold text was clipped ("Everything, closed too 300").
             " QToolButton:checked { background: palette(highlight);"
-            " color: palette(highlighted-text); font-weight: 600; }"
+            " color: palette(highlighted-text); }"
         )
         if sheet != self._sheet:
             self._sheet = sheet
