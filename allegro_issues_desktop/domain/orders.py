@@ -16,25 +16,12 @@ from datetime import datetime
 from typing import Any
 
 from .models import Money
-from .parsing import parse_money
+from .parsing import _obj, _str, parse_money  # the same tolerant readers as issues
 from .timestamps import parse_timestamp
 
 JsonObject = dict[str, Any]
-_EMPTY: Mapping[str, Any] = {}
 #: More line items or parcels than this are not kept (a real order has a handful).
 MAX_ITEMS = 200
-
-
-def _obj(value: object) -> Mapping[str, Any]:
-    return value if isinstance(value, Mapping) else _EMPTY
-
-
-def _str(value: object) -> str | None:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    return None
 
 
 def _int(value: object) -> int | None:
