@@ -13,7 +13,7 @@ import json
 import re
 import secrets
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -44,7 +44,7 @@ _STATUSES = frozenset(s.value for s in IssueStatus)
 _VERDICTS = frozenset(v.value for v in ClaimVerdict)
 _MESSAGE_TYPES = frozenset(t.value for t in MessageType)
 
-TokenCheck = Callable[[str], str]  # token -> "ok" | "expired" | "invalid"
+TokenCheck = errors.TokenCheck
 
 
 class IssuesApi:
@@ -63,7 +63,11 @@ class IssuesApi:
             time.sleep(self._faults.latency)
         fault = self._faults.draw()
         try:
-            response = self._injected(fault) or self._authenticate(req) or self._route(req)
+            response = (
+                self._injected(fault)
+                or errors.bearer_rejection(req, self._check_token)
+                or self._route(req)
+            )
         except ApiError as error:
             response = error.response(language)
         if fault is Fault.RATE_LIMITED and self._faults.retry_after is not None:
@@ -78,20 +82,6 @@ class IssuesApi:
         status = {Fault.RATE_LIMITED: 429, Fault.SERVER_ERROR: 500, Fault.UNAVAILABLE: 503}
         if fault in status:
             raise errors.fault(status[fault])
-        return None
-
-    def _authenticate(self, req: EmuRequest) -> EmuResponse | None:
-        scheme, _, token = req.headers.get("authorization", "").partition(" ")
-        token = token.strip()
-        if scheme.lower() != "bearer" or not token:
-            return errors.unauthorized(
-                "Full authentication is required to access this resource", "unauthorized"
-            )
-        verdict = self._check_token(token)
-        if verdict == "expired":
-            return errors.unauthorized(f"Access token expired: {token}")
-        if verdict != "ok":
-            return errors.unauthorized("Cannot convert access token to JSON")
         return None
 
     # ------------------------------------------------------------------ routing

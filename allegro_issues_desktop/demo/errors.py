@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from allegro_issues_desktop.demo.protocol import EmuResponse
+from allegro_issues_desktop.demo.protocol import EmuRequest, EmuResponse
+
+TokenCheck = Callable[[str], str]  # token -> "ok" | "expired" | "invalid"
 
 BETA_JSON = "application/vnd.allegro.beta.v1+json"
 
@@ -133,3 +136,19 @@ def unauthorized(description: str, error: str = "invalid_token") -> EmuResponse:
         f'Bearer error="{error}", error_description="{description}"'
     )
     return response
+
+
+def bearer_rejection(req: EmuRequest, check_token: TokenCheck) -> EmuResponse | None:
+    """The 401 Allegro answers for a missing, expired or unknown bearer token; None if valid."""
+    scheme, _, token = req.headers.get("authorization", "").partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token:
+        return unauthorized(
+            "Full authentication is required to access this resource", "unauthorized"
+        )
+    verdict = check_token(token)
+    if verdict == "expired":
+        return unauthorized(f"Access token expired: {token}")
+    if verdict != "ok":
+        return unauthorized("Cannot convert access token to JSON")
+    return None

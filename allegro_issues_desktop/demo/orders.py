@@ -23,7 +23,7 @@ import struct
 import time
 import uuid
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
@@ -48,7 +48,7 @@ _OFFER = re.compile(r"^/sale/product-offers/([^/]+)$")
 _IMAGE = re.compile(r"^/images/([A-Za-z0-9_-]{1,64})\.png$")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
-TokenCheck = Callable[[str], str]
+TokenCheck = errors.TokenCheck
 
 #: Used when the demo texts offer no products (the generator's own list is preferred).
 _FALLBACK_PRODUCTS: tuple[tuple[str, int], ...] = (
@@ -127,25 +127,11 @@ class ContextApi:
         try:
             if req.path.startswith(IMAGE_PREFIX):
                 return self._image(req)  # public, like Allegro's image host: no token
-            response = self._authenticate(req) or self._route(req)
+            response = errors.bearer_rejection(req, self._check_token) or self._route(req)
         except ApiError as error:
             response = error.response(language)
             response.headers["Content-Type"] = PUBLIC_JSON
         return response
-
-    def _authenticate(self, req: EmuRequest) -> EmuResponse | None:
-        scheme, _, token = req.headers.get("authorization", "").partition(" ")
-        token = token.strip()
-        if scheme.lower() != "bearer" or not token:
-            return errors.unauthorized(
-                "Full authentication is required to access this resource", "unauthorized"
-            )
-        verdict = self._check_token(token)
-        if verdict == "expired":
-            return errors.unauthorized(f"Access token expired: {token}")
-        if verdict != "ok":
-            return errors.unauthorized("Cannot convert access token to JSON")
-        return None
 
     def _route(self, req: EmuRequest) -> EmuResponse:
         if req.method != "GET":
