@@ -26,6 +26,16 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def unfrozen_heap() -> Iterator[None]:
+    """The sync engine freezes the heap after loading (services/heap.py); in the app that
+    exempts the issues from the cycle collector, in a test run it would keep the previous
+    tests' cycles (windows, loops) alive: each test starts and ends unfrozen."""
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
 @pytest.fixture
 def qloop(qapp: QApplication, qtbot: object) -> Iterator[qasync.QEventLoop]:
     """A qasync loop registered as running, driven by qtbot.waitUntil / waitSignal.

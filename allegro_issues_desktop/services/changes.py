@@ -8,7 +8,7 @@ Pure functions and immutable values; no Qt, no I/O.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -47,6 +47,9 @@ class IssueChange:
     issue: Issue
     old: Issue | None
     kinds: frozenset[ChangeKind]
+    #: What ``SyncEngine.prepare`` made of ``issue`` on a worker thread (the list's row), or
+    #: None: then the receiver makes it itself.
+    prepared: object = field(default=None, compare=False)
 
     @property
     def issue_id(self) -> str:
@@ -118,16 +121,18 @@ def diff_issue(old: Issue | None, new: Issue) -> frozenset[ChangeKind]:
         kinds.add(ChangeKind.LEFT_OPEN)
     if old.type != new.type:
         kinds.add(ChangeKind.TYPE)
-    if not kinds and old.raw != new.raw:
+    if not kinds and old != new:  # a field shown elsewhere (parsed; the JSON is not kept)
         kinds.add(ChangeKind.OTHER)
     return frozenset(kinds)
 
 
 def diff_issues(
-    known: dict[str, Issue], incoming: Iterable[Issue]
+    known: dict[str, Issue],
+    incoming: Iterable[Issue],
+    prepared: Mapping[str, object] | None = None,
 ) -> tuple[list[IssueChange], list[Issue]]:
     """Changes of ``incoming`` against ``known`` (not modified), and every incoming issue
-    with an id (the caller stores them)."""
+    with an id (the caller stores them). ``prepared``: the receiver's rows by issue id."""
     changes: list[IssueChange] = []
     fresh: list[Issue] = []
     for issue in incoming:
@@ -137,7 +142,8 @@ def diff_issues(
         old = known.get(issue.id)
         kinds = diff_issue(old, issue)
         if kinds:
-            changes.append(IssueChange(issue, old, kinds))
+            row = prepared.get(issue.id) if prepared else None
+            changes.append(IssueChange(issue, old, kinds, row))
     return changes, fresh
 
 

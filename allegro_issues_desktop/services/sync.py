@@ -45,8 +45,10 @@ from ..domain import (
     parse_issue,
 )
 from ..domain.codes import OPEN_STATUSES
+from ..domain.parsing import lean_issue
 from ..domain.timestamps import parse_timestamp
 from .changes import ChangeKind, ChangeSet, ChangeSource, IssueChange, diff_issues
+from .heap import settle_heap
 from .outbox import Outbox
 
 if TYPE_CHECKING:
@@ -61,9 +63,12 @@ PAGE_SIZE = 100
 FULL_SYNC_PREFETCH = 8
 OPEN_STATUS_VALUES: tuple[str, ...] = (IssueStatus.DISPUTE_ONGOING, IssueStatus.CLAIM_SUBMITTED)
 
-# The saved list is shown in batches at start: the first this big, then the rest.
+# The saved list is read and shown in batches at start: the first this big, then the rest.
 CACHE_FIRST_BATCH = 1_000
 CACHE_BATCH = 5_000
+
+# During a full sync the loaded issues are exempted from the cycle collector this often.
+SETTLE_EVERY = 5_000
 
 # Keys of the store's per-account values.
 META_LAST_SYNC = "last_sync"  # ISO time of the last successful full sync or poll
@@ -98,8 +103,20 @@ def _open_status(issue: Issue) -> bool:
     return issue.current_state.status in OPEN_STATUSES
 
 
-def _parse_issues(raws: Iterable[Mapping[str, Any]]) -> list[Issue]:
-    return [i for i in map(parse_issue, raws) if i.id is not None]
+NEW_CACHED = frozenset({ChangeKind.NEW_ISSUE})
+
+
+def _parse_saved(row: tuple[int, str]) -> Issue | None:
+    """A saved issue without its JSON (kept in the store), or None when it is not usable."""
+    try:
+        data = json.loads(row[1])
+    except ValueError:
+        log.warning("a saved issue is not JSON; skipped")
+        return None
+    if not isinstance(data, dict):
+        return None
+    issue = parse_issue(data, lean=True)
+    return issue if issue.id is not None else None
 
 
 def unread_since(issue: Issue, mark: datetime | None) -> bool:
@@ -133,6 +150,9 @@ class SyncEngine:
         self.synced_once = False  # a full sync finished in this run
         #: The issue on screen: its chat is refreshed whenever its last message changes.
         self.focus: str | None = None
+        #: Made of each issue on a worker thread while batches are parsed, handed on in
+        #: ``IssueChange.prepared`` (the list's row: the window thread only inserts it).
+        self.prepare: Callable[[Issue], object] | None = None
         self.outbox = Outbox(account, store, self)
 
     # -- wiring ------------------------------------------------------------------------------
@@ -203,21 +223,19 @@ class SyncEngine:
 
         The first :data:`CACHE_FIRST_BATCH` issues are published at once (a reset), the rest
         in batches after them: a big account sees its newest issues without waiting for all.
+        The store is read batch by batch, so the JSON of every issue is never in memory at
+        once; the issues kept in memory hold no JSON (the store has it).
         """
         account = self.account
 
-        def read(
-            store: IssueStore,
-        ) -> tuple[list[dict[str, Any]], dict[str, str], str | None, str | None]:
+        def read(store: IssueStore) -> tuple[dict[str, str], str | None, str | None]:
             return (
-                store.issues(account),  # in the order they were saved: newest pages first
                 store.read_marks(account),
                 store.meta(account, META_READ_BASELINE),
                 store.meta(account, META_LAST_SYNC),
             )
 
-        loaded = await self._read(read, default=([], {}, None, None))
-        raws, marks, baseline, last_sync = loaded
+        marks, baseline, last_sync = await self._read(read, default=({}, None, None))
         self._read_marks = {
             k: t for k, t in ((k, parse_timestamp(v)) for k, v in marks.items()) if t is not None
         }
@@ -227,30 +245,54 @@ class SyncEngine:
                 self.connection.offline_since, parse_timestamp(last_sync), None
             )
         self._issues = {}
-        batches = [raws[:CACHE_FIRST_BATCH]] + [
-            raws[n : n + CACHE_BATCH] for n in range(CACHE_FIRST_BATCH, len(raws), CACHE_BATCH)
-        ]
         first: ChangeSet | None = None
-        for n, batch in enumerate(batches):
-            issues = await asyncio.to_thread(_parse_issues, batch)
-            fresh = [i for i in issues if i.id is not None and i.id not in self._issues]
-            for issue in fresh:
+        after = 0
+        size = CACHE_FIRST_BATCH
+        while True:
+            position, count, parsed = await self._read_batch(after, size)
+            fresh = [(i, p) for i, p in parsed if i.id is not None and i.id not in self._issues]
+            for issue, _ in fresh:
                 assert issue.id is not None
                 self._issues[issue.id] = issue
-            kinds = frozenset() if n == 0 else frozenset({ChangeKind.NEW_ISSUE})
+            complete = count < size
             changes = ChangeSet(
                 account,
                 ChangeSource.CACHE,
-                tuple(IssueChange(i, None, kinds) for i in fresh),
-                reset=n == 0,
-                complete=n == len(batches) - 1,
+                tuple(
+                    IssueChange(i, None, NEW_CACHED if first else frozenset(), p) for i, p in fresh
+                ),
+                reset=first is None,
+                complete=complete,
                 total=len(self._issues),
             )
             first = first or changes
             self._publish(changes)
+            if complete:
+                break
+            after, size = position, CACHE_BATCH
+            settle_heap()
+        settle_heap()
         self.cache_loaded = True
-        assert first is not None
         return first
+
+    async def _read_batch(
+        self, after: int, size: int
+    ) -> tuple[int, int, list[tuple[Issue, object]]]:
+        """One batch of saved issues after store position ``after``: (last position, rows read,
+        (issue, prepared) pairs); read on the store's thread, parsed on a worker thread."""
+        account = self.account
+        rows: list[tuple[int, str]] = await self._read(
+            lambda s: s.issue_texts(account, after, size), default=[]
+        )
+        if not rows:
+            return after, 0, []
+        prepare = self.prepare
+
+        def parse() -> list[tuple[Issue, object]]:
+            issues = [i for i in map(_parse_saved, rows) if i is not None]
+            return [(i, prepare(i) if prepare else None) for i in issues]
+
+        return rows[-1][0], len(rows), await asyncio.to_thread(parse)
 
     async def due_alerts_shown(self) -> dict[str, str] | None:
         """Deadline alerts already shown (issue id -> alert kind), so none repeats; None when
@@ -296,16 +338,25 @@ class SyncEngine:
     # -- applying what arrives ---------------------------------------------------------------
 
     def _apply(
-        self, incoming: Iterable[Issue], source: ChangeSource, *, complete: bool = False
+        self,
+        incoming: Iterable[Issue],
+        source: ChangeSource,
+        *,
+        complete: bool = False,
+        prepared: Mapping[str, tuple[Issue, object]] | None = None,
     ) -> ChangeSet:
-        changes, fresh = diff_issues(self._issues, incoming)
+        # The JSON goes to the store; what stays in memory (and in change sets) is lean.
+        received = [i for i in incoming if i.id is not None]
+        raws = [dict(i.raw) for i in received if i.raw]
+        if raws:
+            self._write(lambda s: s.put_issues(self.account, raws))
+        ready = prepared or {}
+        leaned = [ready[i.id][0] if i.id and i.id in ready else lean_issue(i) for i in received]
+        rows = {k: row for k, (_, row) in ready.items()}
+        changes, fresh = diff_issues(self._issues, leaned, rows)
         for issue in fresh:
             assert issue.id is not None
             self._issues[issue.id] = issue
-        if fresh:
-            raws = [dict(i.raw) for i in fresh if i.raw]
-            if raws:
-                self._write(lambda s: s.put_issues(self.account, raws))
         kinds: set[ChangeKind] = set()
         for change in changes:
             kinds |= change.kinds
@@ -347,16 +398,20 @@ class SyncEngine:
             async with aclosing(client.iter_issue_pages(prefetch=FULL_SYNC_PREFETCH)) as pages:
                 async for page in pages:
                     seen.update(i.id for i in page if i.id is not None)
-                    step = self._apply(page, ChangeSource.SYNC)
+                    rows = await self._prepare_off_thread(page)
+                    step = self._apply(page, ChangeSource.SYNC, prepared=rows)
                     changed.extend(step.changed)
                     if on_page is not None:
                         on_page(step)
+                    if len(seen) % SETTLE_EVERY < len(page):
+                        settle_heap()
         except AllegroError as exc:
             self.note_failure(exc)
             raise
         gone = [i for i in self._issues if i not in seen]
         if gone:
             self._remove(gone, ChangeSource.SYNC)
+        settle_heap()
         self._online()
         if self._read_baseline is None:
             # First sync of this account: what was written before it is not "unread". Allegro's
@@ -381,6 +436,22 @@ class SyncEngine:
         self._publish(ChangeSet(self.account, ChangeSource.SYNC, complete=True, total=done.total))
         await self._after_sync(changed)
         return done
+
+    async def _prepare_off_thread(self, page: list[Issue]) -> dict[str, tuple[Issue, object]]:
+        """Each issue of ``page`` made lean, and its row prepared, on a worker thread."""
+        prepare = self.prepare
+        if prepare is None or not page:
+            return {}
+
+        def run() -> dict[str, tuple[Issue, object]]:
+            result: dict[str, tuple[Issue, object]] = {}
+            for issue in page:
+                if issue.id is not None:
+                    lean = lean_issue(issue)
+                    result[issue.id] = (lean, prepare(lean))
+            return result
+
+        return await asyncio.to_thread(run)
 
     # -- incremental poll --------------------------------------------------------------------
 

@@ -51,6 +51,12 @@ class IssueStore(Protocol):
         """Every stored issue of ``account`` (raw JSON), in no particular order."""
         ...
 
+    def issue_texts(self, account: str, after: int, limit: int) -> list[tuple[int, str]]:
+        """Up to ``limit`` stored issues of ``account`` as (position, JSON text), in the order
+        first saved, after position ``after`` (0 = from the start): a big account is read in
+        batches, so the JSON of all its issues is never in memory at once."""
+        ...
+
     def put_issues(self, account: str, issues: Sequence[JsonObject]) -> None:
         """Insert or replace by ``issue["id"]`` (objects without a string id are skipped)."""
         ...

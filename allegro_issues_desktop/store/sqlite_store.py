@@ -252,6 +252,15 @@ class SqliteStore:
                 log.warning("stored issue %s of %s is not an object; skipped", issue_id, account)
         return result
 
+    def issue_texts(self, account: str, after: int, limit: int) -> list[tuple[int, str]]:
+        with self._errors("read issues"):
+            rows = self._db.execute(
+                "SELECT rowid, raw FROM issues WHERE account = ? AND rowid > ?"
+                " ORDER BY rowid LIMIT ?",
+                (account, after, limit),
+            ).fetchall()
+        return [(int(rowid), raw) for rowid, raw in rows if isinstance(raw, str)]
+
     def put_issues(self, account: str, issues: Sequence[JsonObject]) -> None:
         rows: list[tuple[str, str, str, str]] = []
         texts: list[tuple[str, str]] = []
