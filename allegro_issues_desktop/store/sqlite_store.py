@@ -254,8 +254,10 @@ class SqliteStore:
 
     def issue_texts(self, account: str, after: int, limit: int) -> list[tuple[int, str]]:
         with self._errors("read issues"):
+            # "+account": walk the table in rowid order and stop after ``limit`` rows; through
+            # the (account, id) index SQLite would read and sort all the rest for every batch.
             rows = self._db.execute(
-                "SELECT rowid, raw FROM issues WHERE account = ? AND rowid > ?"
+                "SELECT rowid, raw FROM issues WHERE +account = ? AND rowid > ?"
                 " ORDER BY rowid LIMIT ?",
                 (account, after, limit),
             ).fetchall()
