@@ -6,7 +6,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeGuard
 
 from .models import (
     Attachment,
@@ -29,8 +29,13 @@ from .timestamps import parse_timestamp
 _EMPTY: Mapping[str, Any] = {}
 
 
+def _is_obj(value: object) -> TypeGuard[Mapping[str, Any]]:
+    # Decoded JSON objects are dicts: that check is a pointer compare, the ABC's is ~10x slower.
+    return type(value) is dict or isinstance(value, Mapping)
+
+
 def _obj(value: object) -> Mapping[str, Any]:
-    return value if isinstance(value, Mapping) else _EMPTY
+    return value if _is_obj(value) else _EMPTY
 
 
 def _str(value: object) -> str | None:
@@ -81,7 +86,7 @@ def _list(value: object) -> list[Any]:
 
 
 def parse_money(value: object) -> Money | None:
-    if not isinstance(value, Mapping):
+    if not _is_obj(value):
         return None
     return Money(amount=_decimal(value.get("amount")), currency=_code(value.get("currency")))
 
@@ -92,7 +97,7 @@ def parse_attachment(value: object) -> Attachment:
 
 
 def _attachments(value: object) -> tuple[Attachment, ...]:
-    return tuple(parse_attachment(a) for a in _list(value) if isinstance(a, Mapping))
+    return tuple(parse_attachment(a) for a in _list(value) if _is_obj(a))
 
 
 def parse_chat_message(value: object) -> ChatMessage:
@@ -145,24 +150,24 @@ def parse_issue(value: object, *, lean: bool = False) -> Issue:
             ),
             messages_count=_int(chat.get("messagesCount")),
             initial_message=(
-                parse_chat_message(initial) if isinstance(initial, Mapping) and not lean else None
+                parse_chat_message(initial) if _is_obj(initial) and not lean else None
             ),
         ),
         expectations=tuple(
             Expectation(name=_code(e.get("name")), refund=parse_money(e.get("refund")))
             for e in _list(data.get("expectations"))
-            if isinstance(e, Mapping)
+            if _is_obj(e)
         ),
         description=_str(data.get("description")),
         offer=(
             Offer(id=_str(offer.get("id")), quantity=_int(offer.get("quantity")))
-            if isinstance(offer, Mapping)
+            if _is_obj(offer)
             else None
         ),
-        product=Product(id=_str(product.get("id"))) if isinstance(product, Mapping) else None,
+        product=Product(id=_str(product.get("id"))) if _is_obj(product) else None,
         reason=(
             Reason(type=_code(reason.get("type")), description=_str(reason.get("description")))
-            if isinstance(reason, Mapping)
+            if _is_obj(reason)
             else None
         ),
         right=_code(data.get("right")),
@@ -180,9 +185,9 @@ def lean_issue(issue: Issue) -> Issue:
 
 def parse_issue_list(value: object) -> list[Issue]:
     """Body of ``GET /sale/issues``: ``{"issues": [...]}``; non-object entries are skipped."""
-    return [parse_issue(i) for i in _list(_obj(value).get("issues")) if isinstance(i, Mapping)]
+    return [parse_issue(i) for i in _list(_obj(value).get("issues")) if _is_obj(i)]
 
 
 def parse_chat(value: object) -> list[ChatMessage]:
     """Body of ``GET /sale/issues/{id}/chat``: ``{"chat": [...]}``."""
-    return [parse_chat_message(m) for m in _list(_obj(value).get("chat")) if isinstance(m, Mapping)]
+    return [parse_chat_message(m) for m in _list(_obj(value).get("chat")) if _is_obj(m)]

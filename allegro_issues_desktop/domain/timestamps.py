@@ -13,6 +13,11 @@ _ISO = re.compile(
 )
 
 
+# Allegro's wire form exactly: seconds, optionally milliseconds or microseconds, "Z".
+_WIRE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3}|\.\d{6})?Z\Z", re.ASCII)
+_WIRE_LENGTHS = frozenset({20, 24, 27})
+
+
 def parse_timestamp(value: object) -> datetime | None:
     """Return an aware UTC datetime, or None for anything that is not a timestamp.
 
@@ -20,6 +25,13 @@ def parse_timestamp(value: object) -> datetime | None:
     """
     if not isinstance(value, str):
         return None
+    if len(value) in _WIRE_LENGTHS and value[-1] == "Z" and _WIRE.match(value):
+        # Allegro's own form ("2026-11-27T04:36:00.123Z"): the C parser, ~10x faster than the
+        # general path below (100,000 issues carry ~500,000 timestamps).
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:  # day 31 of February and the like
+            return None
     match = _ISO.match(value.strip())
     if match is None:
         return None
