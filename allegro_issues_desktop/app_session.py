@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QApplication
 
-from .options import Options
+from .options import DEMO_SHOPS, Options
 
 if TYPE_CHECKING:
     from .domain import Issue
@@ -205,7 +205,13 @@ class App:
         # Probing the OS keyring can take a while (D-Bus): not on the GUI thread.
         session = await asyncio.to_thread(AuthSession)
         scripted = self.options.smoke_test or self.options.screenshot is not None
-        demo = DemoSettings(self.options.demo_issues, self.options.seed, live=not scripted)
+        demo = DemoSettings(
+            self.options.demo_issues,
+            self.options.seed,
+            live=not scripted,
+            accounts=self.options.demo_accounts,
+            shops=DEMO_SHOPS,
+        )
         controller = SessionController(window, session, demo)
         try:
             if self.options.smoke_test:

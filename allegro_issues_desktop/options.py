@@ -20,6 +20,7 @@ from . import APP_NAME
 __all__ = [
     "DEMO_ISSUES",
     "DEMO_SEED",
+    "DEMO_SHOPS",
     "TOKEN_ENV",
     "TOKEN_ON_COMMAND_LINE_WARNING",
     "Options",
@@ -33,6 +34,7 @@ TOKEN_ON_COMMAND_LINE_WARNING = (
 )
 DEMO_ISSUES = 300
 DEMO_SEED = 7
+DEMO_SHOPS = 2  # the demo emulator serves this many sellers
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,8 @@ class Options:
     token_on_command_line: bool = False
     #: ``--poll-interval``: seconds between checks of Allegro (None: Settings or default).
     poll_interval: float | None = None
+    #: ``--demo-accounts``: how many demo shops ``--demo`` opens at once (each its own seller).
+    demo_accounts: int = 1
 
 
 def parse_args(argv: Sequence[str]) -> Options:
@@ -86,6 +90,13 @@ def parse_args(argv: Sequence[str]) -> Options:
         metavar="SECONDS",
         help="check Allegro this often (default 120 s, 20 s in the demo; also in Settings)",
     )
+    parser.add_argument(
+        "--demo-accounts",
+        type=int,
+        default=1,
+        metavar="N",
+        help="with --demo: open N demo shops at once, each its own seller (1 or 2)",
+    )
     parser.add_argument("--demo-issues", type=int, default=DEMO_ISSUES, help=argparse.SUPPRESS)
     parser.add_argument("--seed", type=int, default=DEMO_SEED, help=argparse.SUPPRESS)
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
@@ -97,6 +108,8 @@ def parse_args(argv: Sequence[str]) -> Options:
         problem = _api_url_problem(args.api_url)
         if problem:
             parser.error(problem)
+    if not 1 <= args.demo_accounts <= DEMO_SHOPS:
+        parser.error(f"--demo-accounts takes 1 to {DEMO_SHOPS}")
     if args.poll_interval is not None and not 5 <= args.poll_interval <= 86_400:
         parser.error("--poll-interval takes seconds from 5 to 86400")
     size = None
@@ -120,6 +133,7 @@ def parse_args(argv: Sequence[str]) -> Options:
         startup_probe=args.startup_probe,
         token_on_command_line=bool(args.token),
         poll_interval=args.poll_interval,
+        demo_accounts=args.demo_accounts,
     )
 
 

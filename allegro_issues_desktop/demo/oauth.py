@@ -50,6 +50,7 @@ class _DeviceCode:
     interval: float
     state: str = "pending"  # pending | approved | denied | used
     last_poll: float | None = None
+    user: str = DEMO_USER_ID  # the seller who signs in with this code
 
 
 @dataclass(slots=True)
@@ -59,6 +60,7 @@ class _AuthCode:
     redirect_uri: str
     challenge: str
     expires_at: float
+    user: str = DEMO_USER_ID
 
 
 @dataclass(slots=True)
@@ -66,6 +68,7 @@ class _Access:
     expires_at: float | None  # None: never (a static token)
     family: str | None
     revoked: bool = False
+    user: str = DEMO_USER_ID  # whose shop the token opens
 
 
 @dataclass(slots=True)
@@ -119,6 +122,10 @@ class OAuthEmulator:
         self.code_lifetime = 10.0
         self.clock: Callable[[], float] = time.monotonic
         self.refresh_grants = 0
+        #: The seller who signs in next (the emulator can serve several demo shops): what a
+        #: person would choose by logging in to Allegro as that seller before approving.
+        self.sign_in_as = DEMO_USER_ID
+        self._family_user: dict[str, str] = {}
         self._lock = threading.RLock()
         self._devices: dict[str, _DeviceCode] = {}  # by device_code
         self._codes: dict[str, _AuthCode] = {}
@@ -144,13 +151,19 @@ class OAuthEmulator:
                 return self._verify_page(req)
             return EmuResponse.json(405, {"error": "method_not_allowed"})
 
-    def register_static_token(self, token: str) -> None:
+    def register_static_token(self, token: str, user: str = DEMO_USER_ID) -> None:
         with self._lock:
-            self._access[token] = _Access(expires_at=None, family=None)
+            self._access[token] = _Access(expires_at=None, family=None, user=user)
 
-    def issue_token_pair(self) -> tuple[str, str]:
+    def issue_token_pair(self, user: str | None = None) -> tuple[str, str]:
         with self._lock:
-            return self._new_pair(secrets.token_hex(8))
+            return self._new_pair(secrets.token_hex(8), user)
+
+    def user_of(self, token: str) -> str | None:
+        """The seller a known access token belongs to (None for an unknown token)."""
+        with self._lock:
+            entry = self._access.get(token)
+            return None if entry is None else entry.user
 
     def check_access_token(self, token: str) -> str:
         """``"ok"``, ``"expired"`` (known, timed out or revoked by a refresh) or ``"invalid"``."""
@@ -217,20 +230,24 @@ class OAuthEmulator:
         response.headers["WWW-Authenticate"] = 'Basic realm="oauth2/client"'
         return response
 
-    def _new_pair(self, family: str) -> tuple[str, str]:
+    def _new_pair(self, family: str, user: str | None = None) -> tuple[str, str]:
+        """A new pair in ``family`` (a sign-in and its refreshes), for ``user`` (default: the
+        family's seller, else :attr:`sign_in_as`)."""
         now = self.clock()
-        access = self._jwt_like(now)
+        user = user or self._family_user.get(family) or self.sign_in_as
+        self._family_user[family] = user
+        access = self._jwt_like(now, user)
         refresh = secrets.token_urlsafe(48)
-        self._access[access] = _Access(now + self.access_token_lifetime, family)
+        self._access[access] = _Access(now + self.access_token_lifetime, family, user=user)
         self._refresh[refresh] = _Refresh(family, now + self.refresh_token_lifetime)
         self._refresh[refresh].access_tokens.append(access)
         return access, refresh
 
-    def _jwt_like(self, now: float) -> str:
+    def _jwt_like(self, now: float, user: str) -> str:
         """Shaped like Allegro's JWTs (the client reads ``user_name``); the signature is random."""
         header = _b64url(b'{"alg":"RS256","typ":"JWT"}')
         claims = {
-            "user_name": DEMO_USER_ID,
+            "user_name": user,
             "scope": [DEMO_SCOPE],
             "client_id": self.client_id,
             "exp": int(time.time() + self.access_token_lifetime),
@@ -266,6 +283,7 @@ class OAuthEmulator:
             expires_at=self.clock() + self.device_code_lifetime,
             interval=float(self.interval),
             state="approved" if self.auto_approve_device else "pending",
+            user=self.sign_in_as,
         )
         self._devices[device.device_code] = device
         verify = base_url.rstrip("/") + VERIFY_PATH
@@ -295,7 +313,7 @@ class OAuthEmulator:
             return _oauth_error(400, "access_denied")
         if device.state == "approved":
             device.state = "used"  # a device code yields a token once
-            return self._token_response(*self._new_pair(secrets.token_hex(8)))
+            return self._token_response(*self._new_pair(secrets.token_hex(8), device.user))
         if too_fast:
             return _oauth_error(400, "slow_down")
         return _oauth_error(400, "authorization_pending")
@@ -370,6 +388,7 @@ class OAuthEmulator:
             q["redirect_uri"],
             q["code_challenge"],
             self.clock() + self.code_lifetime,
+            user=self.sign_in_as,
         )
         params = {"code": code}
         if "state" in q:
@@ -392,7 +411,7 @@ class OAuthEmulator:
         verifier = form.get("code_verifier", "")
         if not secrets.compare_digest(pkce_challenge(verifier), entry.challenge):
             return _oauth_error(400, "invalid_grant", "Invalid code verifier")
-        return self._token_response(*self._new_pair(secrets.token_hex(8)))
+        return self._token_response(*self._new_pair(secrets.token_hex(8), entry.user))
 
     # ------------------------------------------------------------------------------ token
     def _token(self, req: EmuRequest) -> EmuResponse:

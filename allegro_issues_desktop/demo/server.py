@@ -5,6 +5,11 @@ test. Standard library only (it ships in the bundle). Pieces:
 `httpd` (threaded HTTP/1.1) -> `Emulator._dispatch` -> `OAuthEmulator` (sign-in routes) or
 `IssuesApi` (auth, media types, parameters, faults) -> `IssueStore` (state, one lock);
 `ContextApi` (`orders.py`: the order, parcels, offer, /me and offer pictures of those issues).
+
+Several sellers (`shops=n`): each shop has its own state, generated from its own seed (other
+issues, ids, buyers), and a bearer token opens only its seller's shop, as on Allegro. Shop 0 is
+seller `demo-seller` (every test helper acts on it); shop n is `demo-seller-<n+1>`, generated on
+first use. `oauth.sign_in_as` / `sign_in_as_shop(n)` choose whose token the next sign-in gives.
 """
 
 from __future__ import annotations
@@ -33,6 +38,36 @@ __all__ = ["Emulator", "Faults", "RecordedRequest"]
 
 #: Live activity: one tick in this many opens a new issue (see `simulate_activity`).
 NEW_ISSUE_ODDS = 8
+#: Shop n (from 0) is generated from this seed offset: its own issues, ids and buyers.
+SHOP_SEED_STEP = 1000
+
+
+def seller_id(shop: int) -> str:
+    """The seller of demo shop ``shop`` (0 is the one every test and the demo know)."""
+    return DEMO_USER_ID if shop == 0 else f"{DEMO_USER_ID}-{shop + 1}"
+
+
+def seller_login(shop: int) -> str:
+    return SELLER_LOGIN if shop == 0 else f"{SELLER_LOGIN}_{shop + 1}"
+
+
+def shop_of(seller: str | None, shops: int) -> int:
+    """The shop of ``seller`` among ``shops`` (0 for None or a seller this emulator lacks)."""
+    return next((n for n in range(shops) if seller_id(n) == seller), 0)
+
+
+@dataclass
+class _Shop:
+    """One seller's Allegro: its issues, chats, files, orders, and its live-activity stream."""
+
+    index: int
+    seed: int
+    store: IssueStore
+    api: IssuesApi
+    context: ContextApi
+    rng: random.Random
+    next_index: int
+
 
 T = TypeVar("T")
 
@@ -85,11 +120,16 @@ class Emulator:
         live: bool = False,
         live_interval: float = 20.0,
         auto_approve_device: bool = False,
+        shops: int = 1,
         client_id: str = "demo-client",
         client_secret: str = "demo-secret",  # noqa: S107 (the demo app's own)
     ) -> None:
         self._issue_count = issues
         self._seed = seed
+        #: How many sellers this emulator serves; a bearer token opens its seller's shop only.
+        self.shop_count = max(1, shops)
+        self._shops: dict[int, _Shop] = {}
+        self._shops_lock = threading.Lock()
         self._address = (host, port)
         self._live_enabled = live
         self._live_interval = live_interval
@@ -102,17 +142,12 @@ class Emulator:
         else:
             self.token = self.oauth.issue_token_pair()[0]
         self.base_url = ""
-        self._store: IssueStore | None = None
-        self._api: IssuesApi | None = None
-        self._context_api: ContextApi | None = None
         #: Scopes the emulator's tokens lack, e.g. ``{"allegro:api:orders:read"}``: their
         #: endpoints (orders, offers, /me) answer 403 (tests of the quiet "no permission" path).
         self.denied_scopes: set[str] = set()
         self._server: EmuHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._live: LiveActivity | None = None
-        self._live_rng = random.Random(seed + 1)
-        self._next_index = issues
         self._activity_lock = threading.Lock()
 
     # ------------------------------------------------------------------ lifecycle
@@ -122,22 +157,11 @@ class Emulator:
         server = EmuHTTPServer(self._address, self._dispatch)
         host, port = server.server_address[:2]
         self.base_url = f"http://{host!s}:{port}"
-        store = IssueStore(self.base_url)
         try:
-            store.add_issues(data.generate_issues(self._issue_count, self._seed, self.base_url))
+            self._shop(0)  # the others are generated when first used
         except BaseException:
             server.server_close()  # do not keep the port bound when generation fails
             raise
-        self._store = store
-        self._api = IssuesApi(store, self.faults, self.oauth.check_access_token)
-        self._context_api = ContextApi(
-            store,
-            self.faults,
-            self.oauth.check_access_token,
-            seed=self._seed,
-            seller=(DEMO_USER_ID, SELLER_LOGIN),
-            denied_scopes=self.denied_scopes,
-        )
         self._server = server
         self._thread = threading.Thread(
             target=server.serve_forever,
@@ -147,7 +171,7 @@ class Emulator:
         )
         self._thread.start()
         if self._live_enabled:
-            self._live = LiveActivity(self.simulate_activity, self._live_interval)
+            self._live = LiveActivity(self._live_tick, self._live_interval)
             self._live.start()
         return self
 
@@ -183,27 +207,87 @@ class Emulator:
         )
         if self.oauth.handles(req.path):
             return self.oauth.handle(req, self.base_url)
-        if self._api is not None and self._api.handles(req.path):
-            return self._api.handle(req)
-        if self._context_api is not None and self._context_api.handles(req.path):
-            return self._context_api.handle(req)
+        if not self._shops:
+            return EmuResponse.json(404, {"error": "not_found", "error_description": req.path})
+        shop = self._shop_of(req)
+        if shop.api.handles(req.path):
+            return shop.api.handle(req)
+        if shop.context.handles(req.path):
+            return shop.context.handle(req)
         return EmuResponse.json(404, {"error": "not_found", "error_description": req.path})
+
+    # ---------------------------------------------------------------------- shops
+    def _shop(self, index: int) -> _Shop:
+        """Shop ``index``, generated on first use (deterministic: seed + index x step)."""
+        with self._shops_lock:
+            shop = self._shops.get(index)
+            if shop is not None:
+                return shop
+            seed = self._seed + index * SHOP_SEED_STEP
+            count = self._issue_count if index == 0 else max(1, self._issue_count // 2)
+            store = IssueStore(self.base_url)
+            store.add_issues(data.generate_issues(count, seed, self.base_url))
+            check = self.oauth.check_access_token
+            shop = _Shop(
+                index=index,
+                seed=seed,
+                store=store,
+                api=IssuesApi(store, self.faults, check),
+                context=ContextApi(
+                    store,
+                    self.faults,
+                    check,
+                    seed=seed,
+                    seller=(seller_id(index), seller_login(index)),
+                    denied_scopes=self.denied_scopes,
+                ),
+                rng=random.Random(seed + 1),
+                next_index=count,
+            )
+            self._shops[index] = shop
+            return shop
+
+    def _shop_of(self, req: EmuRequest) -> _Shop:
+        """The shop the request's bearer token opens (shop 0 answers for a bad token: 401)."""
+        scheme, _, token = req.headers.get("authorization", "").partition(" ")
+        user = self.oauth.user_of(token.strip()) if scheme.lower() == "bearer" else None
+        for index in range(self.shop_count):
+            if seller_id(index) == user:
+                return self._shop(index)
+        return self._shop(0)
+
+    def sign_in_as_shop(self, shop: int) -> str:
+        """The next sign-in (device or browser flow) opens shop ``shop``; its seller id."""
+        if not 0 <= shop < self.shop_count:
+            raise ValueError(f"this emulator serves {self.shop_count} shop(s)")
+        self.oauth.sign_in_as = seller_id(shop)
+        return self.oauth.sign_in_as
+
+    def shop_store(self, shop: int) -> IssueStore:
+        """Shop ``shop``'s state (generated now if it was not used yet)."""
+        if not 0 <= shop < self.shop_count:
+            raise ValueError(f"this emulator serves {self.shop_count} shop(s)")
+        if self._server is None:
+            raise RuntimeError("Emulator.start() first")
+        return self._shop(shop).store
 
     # --------------------------------------------------------------------- tokens
     def expire_token(self, token: str | None = None) -> None:
         """The next request with `token` (default: `self.token`) gets 401 invalid_token."""
         self.oauth.expire(token or self.token)
 
-    def issue_token(self) -> tuple[str, str]:
-        """A fresh (access, refresh) pair, as if the seller had just signed in."""
-        return self.oauth.issue_token_pair()
+    def issue_token(self, shop: int = 0) -> tuple[str, str]:
+        """A fresh (access, refresh) pair, as if shop ``shop``'s seller had just signed in."""
+        return self.oauth.issue_token_pair(seller_id(shop))
 
     # --------------------------------------------------------------- test helpers
     @property
     def store(self) -> IssueStore:
-        if self._store is None:
+        """Shop 0's state (the test helpers below act on it)."""
+        shop = self._shops.get(0)
+        if shop is None:
             raise RuntimeError("Emulator.start() first")
-        return self._store
+        return shop.store
 
     def issue_json(self, issue_id: str) -> dict[str, Any]:
         return self._known(lambda: self.store.issue(issue_id))
@@ -231,33 +315,43 @@ class Emulator:
             raise KeyError(error.message) from None
 
     # -------------------------------------------------------------- live activity
-    def simulate_activity(self, *, new_issue: bool | None = None) -> str | None:
+    def _live_tick(self) -> None:
+        with self._shops_lock:
+            used = sorted(self._shops)
+        self.simulate_activity()  # shop 0: what tests observe and replace
+        for index in used:
+            if index:
+                self.simulate_activity(shop=index)
+
+    def simulate_activity(self, *, new_issue: bool | None = None, shop: int = 0) -> str | None:
         """One tick of live activity; returns the id of the issue that changed, if any.
 
         One tick in `NEW_ISSUE_ODDS` (or when `new_issue` is True) a new issue opens; otherwise
         a buyer accepts a pending END_REQUEST (closing that dispute) if there is one and a coin
         says so, or else replies in a random issue whose chat is active.
         """
+        state = self._shop(shop)
+        store = state.store
         with self._activity_lock:  # one tick at a time keeps the RNG sequence reproducible
-            rng = self._live_rng
+            rng = state.rng
             if new_issue is None:
                 new_issue = rng.randrange(NEW_ISSUE_ODDS) == 0
             now = datetime.now(UTC)
             if new_issue:
                 seeds = data.generate_issues(
-                    1, self._seed, self.base_url, now=now, start_index=self._next_index
+                    1, state.seed, self.base_url, now=now, start_index=state.next_index
                 )
-                self._next_index += 1
-                added = self.store.add_issues(freshly_opened(s, now) for s in seeds)
+                state.next_index += 1
+                added = store.add_issues(freshly_opened(s, now) for s in seeds)
                 return added[0] if added else None
             if rng.random() < 0.5:
-                closed = self.store.close_requested_dispute(rng.choice)
+                closed = store.close_requested_dispute(rng.choice)
                 if closed is not None:
                     return closed
-            candidates = self.store.open_issue_ids()
+            candidates = store.open_issue_ids()
             if not candidates:
                 return None
             issue_id = rng.choice(candidates)
-            reply = data.generate_buyer_reply(rng, self.store.issue(issue_id), now)
-            self.store.add_message(issue_id, reply)
+            reply = data.generate_buyer_reply(rng, store.issue(issue_id), now)
+            store.add_message(issue_id, reply)
             return issue_id

@@ -40,6 +40,7 @@ from ..domain import (
     Issue,
     IssueStatus,
     LastMessageStatus,
+    awaiting_seller_reply,
     merge_chat,
     parse_chat_message,
     parse_issue,
@@ -139,6 +140,9 @@ class SyncEngine:
         self._store = store
         self._now = now
         self._issues: dict[str, Issue] = {}
+        # Kept up to date as issues arrive, so no caller walks every issue per change set.
+        self._unread: set[str] = set()
+        self._awaiting: set[str] = set()
         self._chat_cached: set[str] = set()
         self._read_marks: dict[str, datetime] = {}
         self._read_baseline: datetime | None = None
@@ -245,6 +249,8 @@ class SyncEngine:
                 self.connection.offline_since, parse_timestamp(last_sync), None
             )
         self._issues = {}
+        self._unread.clear()
+        self._awaiting.clear()
         first: ChangeSet | None = None
         after = 0
         size = CACHE_FIRST_BATCH
@@ -252,8 +258,7 @@ class SyncEngine:
             position, count, parsed = await self._read_batch(after, size)
             fresh = [(i, p) for i, p in parsed if i.id is not None and i.id not in self._issues]
             for issue, _ in fresh:
-                assert issue.id is not None
-                self._issues[issue.id] = issue
+                self._keep(issue)
             complete = count < size
             changes = ChangeSet(
                 account,
@@ -355,8 +360,7 @@ class SyncEngine:
         rows = {k: row for k, (_, row) in ready.items()}
         changes, fresh = diff_issues(self._issues, leaned, rows)
         for issue in fresh:
-            assert issue.id is not None
-            self._issues[issue.id] = issue
+            self._keep(issue)
         kinds: set[ChangeKind] = set()
         for change in changes:
             kinds |= change.kinds
@@ -375,6 +379,8 @@ class SyncEngine:
     def _remove(self, issue_ids: list[str], source: ChangeSource) -> None:
         for issue_id in issue_ids:
             self._issues.pop(issue_id, None)
+            self._unread.discard(issue_id)
+            self._awaiting.discard(issue_id)
             self._chat_cached.discard(issue_id)
         if issue_ids:
             self._write(lambda s: s.remove_issues(self.account, issue_ids))
@@ -422,6 +428,7 @@ class SyncEngine:
                 if i.chat.last_message.created_at is not None
             ]
             self._read_baseline = max(stamps, default=self._now())
+            self._unread = {k for k, i in self._issues.items() if self.is_unread(i)}
             stamp = self._read_baseline.isoformat()
             self._write(lambda s: s.set_meta(self.account, META_READ_BASELINE, stamp))
         self.synced_once = True
@@ -591,8 +598,24 @@ class SyncEngine:
             return False
         return unread_since(issue, mark)
 
-    def unread_ids(self) -> set[str]:
-        return {i for i, issue in self._issues.items() if self.is_unread(issue)}
+    def unread_ids(self) -> frozenset[str]:
+        return frozenset(self._unread)
+
+    def awaiting_ids(self) -> frozenset[str]:
+        """Open issues awaiting the seller's reply (``domain.awaiting_seller_reply``)."""
+        return frozenset(self._awaiting)
+
+    def _keep(self, issue: Issue) -> None:
+        assert issue.id is not None
+        self._issues[issue.id] = issue
+        for flags, value in (
+            (self._unread, self.is_unread(issue)),
+            (self._awaiting, awaiting_seller_reply(issue)),
+        ):
+            if value:
+                flags.add(issue.id)
+            else:
+                flags.discard(issue.id)
 
     def mark_read(self, issue_id: str) -> bool:
         """The seller saw the issue's conversation up to its last message. True if it changed."""
@@ -605,6 +628,7 @@ class SyncEngine:
         if old is not None and old >= at:
             return was_unread
         self._read_marks[issue_id] = at
+        self._unread.discard(issue_id)
         stamp = at.isoformat()
         self._write(lambda s: s.set_read_mark(self.account, issue_id, stamp))
         return was_unread

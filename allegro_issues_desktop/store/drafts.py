@@ -15,7 +15,11 @@ bytes kept, logged, and reported once through :meth:`DraftKeeper.take_quarantine
 tell the seller. Whatever parts of it still parse are offered back. Temporary files left by a
 kill (``.draft-*.tmp``) are removed when a :class:`DraftKeeper` starts, on its worker thread.
 
-The directory is the caller's: the app passes one per account (``DraftStore(directory)``).
+Drafts are keyed by account and issue id (the account key of ``services.desk.account_key``):
+two accounts never share a draft, even for the same id. Files written before drafts had an
+account (``issueId`` only) are still found: the first load for ``(account, id)`` that finds no
+file of its own reads the id-only file, and the keeper saves it under the new key and removes
+the old file (on its worker, in that order).
 
 No Qt here; the UI schedules these calls off the GUI thread.
 """
@@ -39,6 +43,7 @@ from typing import Any
 from ..settings import app_paths
 
 _FORMAT = 1
+_Key = tuple[str, str]  # (account key or "", issue id)
 #: Far above any real draft (20,000 characters per message, a few unsent messages).
 MAX_DRAFT_BYTES = 8 * 1024 * 1024
 TEMP_PREFIX = ".draft-"
@@ -140,6 +145,7 @@ def _parse_time(value: object) -> datetime | None:
 _TOP_LEVEL: dict[str, type | tuple[type, ...]] = {
     "format": int,
     "issueId": str,
+    "account": str,
     "text": str,
     "messageType": str,
     "attachmentPaths": list,
@@ -189,17 +195,38 @@ class DraftStore:
     def default(cls) -> DraftStore:
         return cls(app_paths().data_dir / "drafts")
 
-    def path_for(self, issue_id: str) -> Path:
-        digest = hashlib.sha256(issue_id.encode("utf-8")).hexdigest()[:40]
+    def path_for(self, issue_id: str, account: str | None = None) -> Path:
+        """The file of ``(account, issue_id)``; without an account, the id-only (older) name."""
+        key = issue_id if not account else f"{account}\x00{issue_id}"
+        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:40]
         return self.directory / f"{digest}.json"
 
-    def load(self, issue_id: str) -> Draft | None:
-        """The draft of ``issue_id``, None when there is none.
+    def load(self, issue_id: str, account: str | None = None) -> Draft | None:
+        """The draft of ``issue_id`` (of ``account``), None when there is none.
 
         A damaged file is quarantined (see the module doc); the parts of it that still parse
         are returned (None when nothing does). Never raises for what is in the file.
         """
-        path = self.path_for(issue_id)
+        return self._load_path(self.path_for(issue_id, account), issue_id)
+
+    def load_migrating(self, issue_id: str, account: str) -> tuple[Draft | None, bool]:
+        """Like :meth:`load`, falling back to the id-only file of an earlier version.
+
+        Returns the draft and whether it came from the id-only file (the caller saves it under
+        the account's key, then :meth:`delete_legacy`).
+        """
+        path = self.path_for(issue_id, account)
+        if path.exists() or not self.path_for(issue_id).exists():
+            return self._load_path(path, issue_id), False
+        draft = self._load_path(self.path_for(issue_id), issue_id)
+        return draft, draft is not None
+
+    def delete_legacy(self, issue_id: str) -> None:
+        """Remove the id-only file of ``issue_id`` (once it was saved under its account)."""
+        with contextlib.suppress(FileNotFoundError):
+            self.path_for(issue_id).unlink()
+
+    def _load_path(self, path: Path, issue_id: str) -> Draft | None:
         try:
             with path.open("rb") as handle:
                 raw = handle.read(MAX_DRAFT_BYTES + 1)
@@ -273,13 +300,16 @@ class DraftStore:
             log.info("removed %d temporary draft file(s) left by an earlier run", removed)
         return removed
 
-    def save(self, issue_id: str, draft: Draft) -> None:
+    def save(self, issue_id: str, draft: Draft, account: str | None = None) -> None:
         if draft.is_empty():
-            self.delete(issue_id)
+            self.delete(issue_id, account)
             return
         self.directory.mkdir(parents=True, exist_ok=True)
-        target = self.path_for(issue_id)
-        payload = json.dumps({"issueId": issue_id, **draft.to_json()}, ensure_ascii=False)
+        target = self.path_for(issue_id, account)
+        head: dict[str, Any] = {"issueId": issue_id}
+        if account:
+            head["account"] = account
+        payload = json.dumps({**head, **draft.to_json()}, ensure_ascii=False)
         fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=self.directory)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -292,9 +322,9 @@ class DraftStore:
                 os.unlink(tmp_name)
             raise
 
-    def delete(self, issue_id: str) -> None:
+    def delete(self, issue_id: str, account: str | None = None) -> None:
         with contextlib.suppress(FileNotFoundError):
-            self.path_for(issue_id).unlink()
+            self.path_for(issue_id, account).unlink()
 
 
 class DraftKeeper:
@@ -316,17 +346,29 @@ class DraftKeeper:
 
     def __init__(self, store: DraftStore) -> None:
         self.store = store
-        self._known: dict[str, Draft | None] = {}
-        self._queued: dict[str, Draft | None] = {}
+        self._known: dict[_Key, Draft | None] = {}
+        self._queued: dict[_Key, Draft | None] = {}
         self._lock = threading.Lock()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafts")
         self._executor.submit(self._clean_temporary)
 
-    def load(self, issue_id: str) -> Draft | None:
-        if issue_id in self._known:
-            return self._known[issue_id]
-        draft = self.store.load(issue_id)  # a few hundred bytes: fine to read where we are
-        self._known[issue_id] = draft
+    def load(self, issue_id: str, account: str = "") -> Draft | None:
+        """The draft of ``issue_id`` in ``account`` ("": no account, e.g. a server given on
+        the command line). An id-only file of an earlier version is taken over (module doc)."""
+        key = (account, issue_id)
+        if key in self._known:
+            return self._known[key]
+        # A few hundred bytes: fine to read where we are.
+        if account:
+            draft, legacy = self.store.load_migrating(issue_id, account)
+        else:
+            draft, legacy = self.store.load(issue_id), False
+        self._known[key] = draft
+        if legacy and draft is not None:
+            with self._lock:
+                self._queued[key] = draft
+            self._executor.submit(self._write, key)
+            self._executor.submit(self._delete_legacy, issue_id)  # after the write above
         return draft
 
     def take_quarantined(self) -> list[Path]:
@@ -336,16 +378,17 @@ class DraftKeeper:
         """
         return self.store.take_quarantined()
 
-    def save(self, issue_id: str, draft: Draft | None) -> None:
+    def save(self, issue_id: str, draft: Draft | None, account: str = "") -> None:
         """Remember ``draft`` (None or empty = delete) and schedule the write."""
         if draft is not None and draft.is_empty():
             draft = None
-        if issue_id in self._known and _same(self._known[issue_id], draft):
+        key = (account, issue_id)
+        if key in self._known and _same(self._known[key], draft):
             return
-        self._known[issue_id] = draft
+        self._known[key] = draft
         with self._lock:
-            self._queued[issue_id] = draft
-        self._executor.submit(self._write, issue_id)
+            self._queued[key] = draft
+        self._executor.submit(self._write, key)
 
     def flush(self, timeout: float | None = 10.0) -> None:
         """Block until every queued write is on disk (call on quit)."""
@@ -355,20 +398,27 @@ class DraftKeeper:
         """Stop taking writes; queued ones still run (``wait=False`` just does not block)."""
         self._executor.shutdown(wait=wait)
 
-    def _write(self, issue_id: str) -> None:
+    def _write(self, key: _Key) -> None:
+        account, issue_id = key
         with self._lock:
-            if issue_id not in self._queued:
+            if key not in self._queued:
                 return  # an earlier job already wrote the newest value
-            draft = self._queued.pop(issue_id)
+            draft = self._queued.pop(key)
         try:
             if draft is None:
-                self.store.delete(issue_id)
+                self.store.delete(issue_id, account or None)
             else:
-                self.store.save(issue_id, draft)
+                self.store.save(issue_id, draft, account or None)
         except (OSError, ValueError):
             # Memory still holds the draft; the next edit tries again. (ValueError: text that
             # cannot be encoded, e.g. a lone surrogate pasted from elsewhere.)
             log.warning("could not write the draft of issue %s", issue_id, exc_info=True)
+
+    def _delete_legacy(self, issue_id: str) -> None:
+        try:
+            self.store.delete_legacy(issue_id)
+        except OSError:
+            log.warning("could not remove the old draft file of issue %s", issue_id, exc_info=True)
 
     def _clean_temporary(self) -> None:
         try:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..allegro.errors import AllegroError
 from ..settings import AppPaths
+from .desk_accounts import AttachedAccount, DeskAccounts
 from .error_text import describe_error
 from .timefmt import local_datetime
 
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
     message_sent = Signal(str)
     refreshed = Signal()
     connection_changed = Signal(bool)
+    #: The list now shows another account, or all (None); accounts came or went.
+    shown_account_changed = Signal(object)
     settings_requested = Signal()  # File › Settings…: the session controller opens the dialog
 
     content_painted = Signal()  # the first paint after build_content
@@ -104,12 +107,15 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Allegro – Discussions and claims"))
         self._paths = paths
-        self._client: AllegroClient | None = None
+        # Every attached account (its engine and client); the list shows one or all of them.
+        self._accounts = DeskAccounts()
+        self._account_poll_ms: dict[str, int] = {}
+        self._summaries: dict[str, str] = {}  # "since you were away", per account
+        # The engine of the issue on screen: the detail, its drafts and its order use it.
         self._engine: SyncEngine | None = None
         self._desk: Desk | None = None
         self._loading = False
         self._load_serial = 0  # which load_issues owns _loading and the progress bar
-        self._loaded_once = False  # a full load finished: refreshes may now notify
         self._store_problem_told = False
         self._selection_stale = False  # the issue on screen was painted from the store only
         #: ``--poll-interval`` (seconds): wins over Settings and the environment's default.
@@ -349,6 +355,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.list_panel.issue_selected.connect(self._on_list_panel_issue_selected)
+        self.filter_bar.account_chosen.connect(self._on_filter_bar_account_chosen)
         self.list_panel.proxy.filter_changed.connect(self._on_proxy_filter_changed)
         self.detail.send_requested.connect(self._on_detail_send_requested)
         self.detail.verdict_requested.connect(self._on_detail_verdict_requested)
@@ -414,7 +421,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         workspace = self._built and not self.start_page_shown()
-        self.refresh_action.setEnabled(workspace and self._client is not None)
+        self.refresh_action.setEnabled(workspace and bool(self._accounts.connected()))
         self.search_action.setEnabled(workspace)
         if self._built:
             self.filter_bar.setEnabled(workspace)
@@ -433,23 +440,37 @@ class MainWindow(QMainWindow):
         *,
         poll_ms: int | None = None,
         account: str | None = None,
+        label: str = "",
     ) -> None:
         """Talk to Allegro through ``client`` for ``account`` (a :func:`~..services.desk.
-        account_key`; a server given on the command line is keyed by its URL)."""
-        self._client = client
+        account_key`; a server given on the command line is keyed by its URL), next to the
+        accounts already attached. ``label``: the seller's name for the account."""
         assert self._desk is not None, "build_content() first"
-        engine = self._desk.engine(account or f"direct:{client.api_url}")
+        key = account or f"direct:{client.api_url}"
+        engine = self._desk.engine(key)
         engine.attach(client)
-        self._subscribe(engine)
-        self._environment_poll_ms = poll_ms
-        self.poll_timer.setInterval(self._poll_interval_ms())
-        import random
+        self._add_account(key, engine, label)
+        if poll_ms is not None:
+            self._account_poll_ms[key] = poll_ms
+        self._environment_poll_ms = min(self._account_poll_ms.values(), default=None)
+        if not self.poll_timer.isActive():
+            self.poll_timer.setInterval(self._poll_interval_ms())
+            import random
 
-        from ..services.poll_schedule import PollSchedule
+            from ..services.poll_schedule import PollSchedule
 
-        self._schedule = PollSchedule(self.poll_timer.interval() / 1000, random.Random())
-        self.poll_timer.start()
+            self._schedule = PollSchedule(self.poll_timer.interval() / 1000, random.Random())
+            self.poll_timer.start()
         self._update_actions()
+
+    def _add_account(self, key: str, engine: SyncEngine, label: str) -> None:
+        fresh = key not in self._accounts
+        self._accounts.add(key, engine, label)
+        if fresh:
+            self._subscribe(engine)
+            if self._engine is None:
+                self._focus(engine)
+        self._accounts_changed()
 
     def set_slow(self, slow: bool) -> None:
         """The client's "a request is taking long" (after a few seconds): say so, not silence."""
@@ -473,7 +494,7 @@ class MainWindow(QMainWindow):
         from ..preferences import load_preferences
 
         self._prefs = load_preferences()
-        if self._engine is not None and self.poll_timer.isActive():
+        if self._accounts.connected() and self.poll_timer.isActive():
             import random
 
             from ..services.poll_schedule import PollSchedule
@@ -490,73 +511,154 @@ class MainWindow(QMainWindow):
         return [n for n in notes if switches.get(n.kind.value, True)]
 
     def showing_account(self, account: str) -> bool:
-        """The list shows ``account``'s issues (a preview, or attached)."""
-        return self._engine is not None and self._engine.account == account
+        """The list holds ``account``'s issues (a preview, or attached)."""
+        return account in self._accounts
 
-    async def preview_cached(self, account: str) -> None:
+    def attached_accounts(self) -> DeskAccounts:
+        """The accounts on screen (engines, labels), in the order they were attached."""
+        return self._accounts
+
+    def shown_account(self) -> str | None:
+        """The account the list is narrowed to (None: every account)."""
+        return self.list_panel.proxy.account() if self._built else None
+
+    def show_account(self, account: str | None) -> None:
+        """Narrow the list to ``account`` (None: all accounts), as the chooser does."""
+        self.filter_bar.choose_account(account)
+
+    async def preview_cached(self, account: str, label: str = "") -> None:
         """Show ``account``'s saved desk before it is connected (sign-in, the emulator's start
-        and the first request come after). ``attach_client`` for the same account keeps it."""
+        and the first request come after), next to the accounts already shown.
+        ``attach_client`` for the same account keeps it."""
         if self.showing_account(account) or self._desk is None:
             return
-        await self.detach_client()
         engine = self._desk.engine(account)
-        self._subscribe(engine)
+        self._add_account(account, engine, label)
         self.show_workspace()
         if not engine.cache_loaded:
             await self._show_cached(engine)
         elif engine.issues:
-            self.list_panel.set_issues(engine.issues.values())
+            self.list_panel.replace_account(account, engine.issues.values())
 
     def _subscribe(self, engine: SyncEngine) -> None:
+        key = engine.account
         engine.unsubscribe_all()
         engine.subscribe(self._on_engine_changes)
-        engine.subscribe_connection(self._on_engine_connection)
+        engine.subscribe_connection(lambda connection: self._on_engine_connection(key, connection))
         engine.outbox.subscribe(self._on_outbox_changed)
+
+    def _focus(self, engine: SyncEngine | None) -> None:
+        """The engine of the issue on screen: the detail, its order and its drafts use it."""
+        if engine is self._engine:
+            return
+        if self._engine is not None:
+            self._engine.focus = None  # its issue is no longer on screen
         self._engine = engine
         from .detail.order_view import context_for  # the order and offer beside the issue
 
-        self.detail.order_view.set_context(context_for(engine))
+        self.detail.order_view.set_context(context_for(engine) if engine is not None else None)
+        self.detail.chat.set_account(engine.account if engine is not None else "")
 
     @property
     def engine(self) -> SyncEngine | None:
+        """The engine of the issue on screen (else of the first account attached)."""
         return self._engine
 
-    async def detach_client(self) -> None:
-        """Forget the client and everything shown with it (switching accounts, signing out).
+    def rename_account(self, account: str, label: str) -> None:
+        """The seller renamed ``account``: rows, chooser and notes use the new name."""
+        if self._accounts.rename(account, label):
+            self._accounts_changed()
 
-        Running loads and sends are cancelled and awaited; the client itself stays open (its
-        owner closes it). Drafts are saved, the outbox and the cache stay in the store.
+    async def detach_client(self) -> None:
+        """Forget every account and everything shown with them (signing out of the last one).
+
+        Running loads and sends are cancelled and awaited; the clients stay open (their
+        owner closes them). Drafts are saved, the outbox and the cache stay in the store.
         """
         self.poll_timer.stop()
-        self._client = None  # nothing started from here on can reach the old account
-        engine, self._engine = self._engine, None
-        if engine is not None:
-            engine.unsubscribe_all()
-            engine.attach(None)
+        for attached in self._accounts.clear():
+            attached.engine.unsubscribe_all()
+            attached.engine.attach(None)  # nothing started from here on reaches the account
+        self._account_poll_ms.clear()
+        self._focus(None)
         await self.cancel_work()
         self._loading = False
-        self._loaded_once = False
         self._load_serial += 1
         self.list_panel.clear()
         self.detail.clear()
-        self.detail.order_view.set_context(None)
         for banner in (self.banner, self.offline_banner, self.summary_banner):
             banner.hide()
+        self._summaries.clear()
         self.progress.hide()
         self.status_label.clear()
         self.last_refresh_label.clear()
         self.unread_label.clear()
+        self._accounts_changed()
         self._update_actions()
         self._update_tray()
 
+    async def detach_account(self, account: str) -> None:
+        """Stop ``account`` (signed out, removed): its engine, its rows, its issue on screen.
+        The other accounts go on as they were."""
+        if account not in self._accounts:
+            return
+        if len(self._accounts) == 1:  # the last one: everything goes, as in detach_client
+            await self.detach_client()
+            return
+        attached = self._accounts.remove(account)
+        assert attached is not None
+        engine = attached.engine
+        engine.unsubscribe_all()
+        engine.attach(None)
+        self._account_poll_ms.pop(account, None)
+        self._environment_poll_ms = min(self._account_poll_ms.values(), default=None)
+        if self._engine is engine:
+            self._select_task.cancel()
+            self.detail.clear()
+            self._focus(self._accounts.engines()[0])
+        self.list_panel.remove_account(account)
+        self._summaries.pop(account, None)
+        self._show_summaries()
+        if not self._accounts.connected():
+            self.poll_timer.stop()
+        self._accounts_changed()
+        self._on_engine_connection(account, engine.connection)
+        self._update_actions()
+        self._update_tray()
+
+    def pause_account(self, account: str) -> None:
+        """``account`` cannot reach Allegro any more (its sign-in ended): its rows stay, its
+        polls stop; the others go on."""
+        attached = self._accounts.get(account)
+        if attached is not None:
+            attached.engine.attach(None)
+        if not self._accounts.connected():
+            self.poll_timer.stop()
+        self._update_actions()
+
+    def _accounts_changed(self) -> None:
+        """Accounts came, went or were renamed: the chooser, the rows' names, the counts."""
+        labels = self._accounts.labels()
+        self.filter_bar.set_accounts(list(labels.items()))
+        self.list_panel.set_account_labels(labels if self._accounts.several else {})
+        self._show_unread()
+        self.shown_account_changed.emit(self.shown_account())
+
     @property
     def client(self) -> AllegroClient:
-        if self._client is None:
+        client = self._engine.client if self._engine is not None else None
+        if client is None:
             raise RuntimeError("no Allegro connection yet")
-        return self._client
+        return client
 
     def issue(self, issue_id: str) -> Issue | None:
-        return self._engine.issue(issue_id) if self._engine is not None else None
+        engine = self._accounts.engine_of(issue_id)
+        return engine.issue(issue_id) if engine is not None else None
+
+    def _engine_for(self, issue_id: str) -> SyncEngine | None:
+        """The engine of the account whose row ``issue_id`` is (else whichever has it)."""
+        account = self.list_panel.account_of(issue_id)
+        return self._accounts.engine_of(issue_id, account if account in self._accounts else None)
 
     def visible_issue_ids(self) -> list[str]:
         """Ids of the rows the list shows, in their order (sorted and filtered)."""
@@ -573,32 +675,47 @@ class MainWindow(QMainWindow):
     # -- slots: thin, each schedules one coroutine -------------------------------------------
 
     def _on_refresh_action_triggered(self) -> None:
-        if self._engine is not None:
+        if self._accounts.connected():
             self._refresh_task.cancel()  # the full load brings everything the poll would
             self._list_task.start(self.load_issues())
 
+    def load_account(self, account: str) -> None:
+        """Start the full load of one account just attached (the others go on as they are)."""
+        self._tasks.start(self.load_issues([account]), name="load-account")
+
     def _on_poll_timer_timeout(self) -> None:
-        engine = self._engine
-        if engine is None or self._loading or self._refresh_task.running:
+        connected = self._accounts.connected()
+        if not connected or self._loading or self._refresh_task.running:
             return
-        if not engine.synced_once:  # never synced (offline at start): the full load again
-            self._list_task.start(self.load_issues())
-        else:
-            self._refresh_task.start(self.refresh_open_issues())
+        # An account never synced in this run (offline at start) gets the full load again;
+        # the others are polled.
+        unsynced = [a.key for a in connected if not a.engine.synced_once]
+        if unsynced:
+            self._list_task.start(self.load_issues(unsynced))
+        if len(unsynced) < len(connected):
+            synced = [a.key for a in connected if a.engine.synced_once]
+            self._refresh_task.start(self.refresh_open_issues(synced))
 
     def _on_proxy_filter_changed(self) -> None:
         text = self.list_panel.proxy.search_text()
-        if text.strip() and self._engine is not None:
+        if text.strip() and self._accounts:
             self._search_task.start(self.search_messages(text))
 
+    def _on_filter_bar_account_chosen(self, _account: object) -> None:
+        self._show_unread()
+        self._update_tray()
+        self.shown_account_changed.emit(self.shown_account())
+
     async def search_messages(self, text: str) -> None:
-        """The saved conversations too (the store's full-text index), off the GUI thread."""
-        engine = self._engine
-        if engine is None:
+        """The saved conversations too (each account's full-text index), off the GUI thread."""
+        import asyncio
+
+        engines = self._accounts.engines()
+        if not engines:
             return
-        found = await engine.search(text)
-        if self._engine is engine:
-            self.list_panel.proxy.set_text_matches(text, found)
+        results = await asyncio.gather(*(engine.search(text) for engine in engines))
+        found: frozenset[str] = frozenset().union(*results)
+        self.list_panel.proxy.set_text_matches(text, found)
 
     def _on_list_panel_issue_selected(self, issue_id: str) -> None:
         self._select_task.start(self.show_issue(issue_id))
@@ -659,69 +776,101 @@ class MainWindow(QMainWindow):
 
     # -- use cases ----------------------------------------------------------------------------
 
-    async def load_issues(self) -> None:
-        """The saved list at once (first time), then every page from Allegro."""
-        engine = self._engine
-        if engine is None:
+    async def load_issues(self, accounts: list[str] | None = None) -> None:
+        """The saved list at once (first time), then every page from Allegro, for every
+        connected account (or only ``accounts``), side by side."""
+        import asyncio
+
+        targets = [a for a in self._accounts.connected() if accounts is None or a.key in accounts]
+        if not targets:
             return
         self._load_serial += 1
         serial = self._load_serial
         self._loading = True
         self.banner.hide()
         self.progress.show()
-        keep = self.list_panel.current_issue_id()
+        keep = [self.list_panel.current_issue_id()]
+        first = [True]
+
+        def on_first_page() -> None:
+            if first[0]:
+                first[0] = False
+                if keep[0]:
+                    self.list_panel.select_issue(keep[0])
+                self._show_list_selection()
+                self.first_page_loaded.emit(self.list_panel.model.rowCount())
+
         try:
-            if not engine.cache_loaded:
-                await self._show_cached(engine)
-                keep = keep or self.list_panel.current_issue_id()
-            elif engine.issues and self.list_panel.model.rowCount() == 0:
-                self.list_panel.set_issues(engine.issues.values())  # cleared by a detach
-            self.status_label.setText(self.tr("Loading discussions and claims…"))
-            first = [True]
-            had_cache = bool(engine.issues)
-            since = engine.connection.last_sync
-
-            def on_page(_changes: ChangeSet) -> None:
-                if first[0]:
-                    first[0] = False
-                    if keep:
-                        self.list_panel.select_issue(keep)
-                    self._show_list_selection()
-                    self.first_page_loaded.emit(self.list_panel.model.rowCount())
-                self.status_label.setText(
-                    self.tr("Loading discussions and claims… %n loaded", "", len(engine.issues))
+            failures = [
+                error
+                for error in await asyncio.gather(
+                    *(self._load_account(a, keep, on_first_page) for a in targets)
                 )
-
-            from ..allegro.errors import AllegroError as _AllegroError
-
-            try:
-                result = await engine.full_sync(on_page)
-            except _AllegroError as exc:
-                self._schedule_next_poll(exc)
-                text = describe_error(exc)
-                if engine.issues:
-                    self.status_label.setText(text)
-                else:
-                    self.banner.show_message(text, self.tr("Try again"))
-                    self.status_label.setText(self.tr("Loading failed"))
-                self.load_failed.emit(text)
-                return
-            if first[0]:  # no pages at all
+                if error is not None
+            ]
+            if first[0] and len(failures) < len(targets):  # no pages at all
                 self.first_page_loaded.emit(0)
         finally:
             # A cancelled load finishes after its successor started: leave the state to it.
             if serial == self._load_serial:
                 self._loading = False
                 self.progress.hide()
-        if had_cache and not self._loaded_once:
-            self._show_summary(list(result.changed), since)
-        self._loaded_once = True
-        self._schedule_next_poll()
+        self._schedule_next_poll(_worst(failures))
+        if len(failures) == len(targets):
+            return
         self._mark_refreshed()
         self._update_tray()
-        total = len(engine.issues)
-        self.status_label.setText(self.tr("%n discussions and claims", "", total))
+        total = sum(len(a.engine.issues) for a in self._accounts.shown(self.shown_account()))
+        if not failures:
+            self.status_label.setText(self.tr("%n discussions and claims", "", total))
         self.issues_loaded.emit(total)
+
+    async def _load_account(
+        self, attached: AttachedAccount, keep: list[str | None], on_first_page: Any
+    ) -> AllegroError | None:
+        """One account's part of :meth:`load_issues`; the error that stopped it, if any."""
+        engine = attached.engine
+        if not engine.cache_loaded:
+            await self._show_cached(engine)
+            keep[0] = keep[0] or self.list_panel.current_issue_id()
+        elif engine.issues and attached.key not in self.list_panel.model.accounts():
+            self.list_panel.replace_account(attached.key, engine.issues.values())  # detached
+        self.status_label.setText(self.tr("Loading discussions and claims…"))
+        had_cache = bool(engine.issues)
+        since = engine.connection.last_sync
+
+        def on_page(_changes: ChangeSet) -> None:
+            on_first_page()
+            loaded = sum(len(a.engine.issues) for a in self._accounts)
+            self.status_label.setText(
+                self.tr("Loading discussions and claims… %n loaded", "", loaded)
+            )
+
+        from ..allegro.errors import AllegroError as _AllegroError
+
+        try:
+            result = await engine.full_sync(on_page)
+        except _AllegroError as exc:
+            text = self._about_account(attached.key, describe_error(exc))
+            if self.list_panel.model.rowCount():
+                self.status_label.setText(text)
+            else:
+                self.banner.show_message(text, self.tr("Try again"))
+                self.status_label.setText(self.tr("Loading failed"))
+            self.load_failed.emit(text)
+            return exc
+        except RuntimeError:  # signed out or detached meanwhile: nothing to load
+            return None
+        if had_cache and not attached.loaded_once:
+            self._show_summary(attached.key, list(result.changed), since)
+        attached.loaded_once = True
+        return None
+
+    def _about_account(self, account: str, text: str) -> str:
+        """``text`` as is with one account; "Shop: text" with several."""
+        if not self._accounts.several:
+            return text
+        return self.tr("%1: %2").replace("%1", self._accounts.label(account)).replace("%2", text)
 
     async def _show_cached(self, engine: SyncEngine) -> None:
         """What the last run saved: the list, the unsent messages, the issue on screen."""
@@ -735,21 +884,24 @@ class MainWindow(QMainWindow):
             selected = await engine.last_selected()
             if (
                 selected
-                and self._engine is engine
+                and engine.account in self._accounts
                 and self.list_panel.current_issue_id() is None
                 and engine.issue(selected) is not None
             ):
                 self.select_anyway(selected)
 
     def select_anyway(self, issue_id: str) -> bool:
-        """Select ``issue_id`` even if the current filters hide it (they are cleared, and the
-        status bar says so). False if the list does not have it at all."""
+        """Select ``issue_id`` even if the current filters (or the account chosen) hide it:
+        they are cleared, and the status bar says so. False if the list does not have it."""
         if self.list_panel.select_issue(issue_id):
             return True
         if self.issue(issue_id) is None:
             return False
         from .issue_list import StatusFilter
 
+        account = self.list_panel.account_of(issue_id)
+        if self.shown_account() not in (None, account):
+            self.show_account(None)
         self.filter_bar.reset_filters()
         if not self.list_panel.select_issue(issue_id):
             combo = self.filter_bar.status_combo
@@ -768,27 +920,39 @@ class MainWindow(QMainWindow):
             self._selection_stale = False
             self._select_task.start(self.show_issue(current))
 
-    async def refresh_open_issues(self) -> None:
-        """Poll what can change: open issues. Allegro has no event feed (FACTS.md)."""
-        engine = self._engine
-        if engine is None:
+    async def refresh_open_issues(self, accounts: list[str] | None = None) -> None:
+        """Poll what can change: open issues, of every connected account (or ``accounts``).
+        Allegro has no event feed (FACTS.md)."""
+        import asyncio
+
+        targets = [a for a in self._accounts.connected() if accounts is None or a.key in accounts]
+        if not targets:
             return
+        results = await asyncio.gather(*(self._poll_account(a) for a in targets))
+        failures = [error for error in results if error is not None]
+        self._schedule_next_poll(_worst(failures))
+        if len(failures) == len(targets):
+            return
+        self._mark_refreshed()
+        self._update_tray()
+        self.refreshed.emit()
+
+    async def _poll_account(self, attached: AttachedAccount) -> AllegroError | None:
         from ..allegro.errors import AllegroError as _AllegroError
 
+        engine = attached.engine
         try:
             changes = await engine.poll()
         except _AllegroError as exc:
             log.warning("background refresh failed: %s", exc)
-            self.status_label.setText(describe_error(exc))
-            self._schedule_next_poll(exc)
-            return
-        self._schedule_next_poll()
-        self._mark_refreshed()
-        self._update_tray()
-        if self._loaded_once:
+            self.status_label.setText(self._about_account(attached.key, describe_error(exc)))
+            return exc
+        except RuntimeError:  # signed out or detached meanwhile
+            return None
+        if attached.loaded_once and attached.key in self._accounts:
             self._notify(changes)
             await self._alert_deadlines(engine)
-        self.refreshed.emit()
+        return None
 
     def _schedule_next_poll(self, error: AllegroError | None = None) -> None:
         """The next poll by the schedule (``services/poll_schedule.py``): the interval with
@@ -813,36 +977,46 @@ class MainWindow(QMainWindow):
     def _on_engine_changes(self, changes: ChangeSet) -> None:
         from ..services.changes import ChangeKind
 
-        engine = self._engine
-        if engine is None or changes.account != engine.account:
+        attached = self._accounts.get(changes.account)
+        if attached is None:
             return
+        key = attached.key
+        panel = self.list_panel
         if changes.reset:
-            self.list_panel.set_issues(c.issue for c in changes.changed)
+            panel.replace_account(key, (c.issue for c in changes.changed))
         else:
             new = [c.issue for c in changes.changed if ChangeKind.NEW_ISSUE in c.kinds]
-            if new and self.list_panel.model.rowCount() == 0:
-                self.list_panel.set_issues(new)  # the first page: one reset, not inserts
+            if new and panel.model.rowCount() == 0:
+                panel.set_issues(new, account=key)  # the first page: one reset, not inserts
             elif new:
-                self.list_panel.append_issues(new)
+                panel.append_issues(new, account=key)
             for change in changes.changed:
                 if ChangeKind.NEW_ISSUE not in change.kinds:
-                    self.list_panel.upsert_issue(change.issue)
+                    panel.upsert_issue(change.issue, account=key)
         for issue_id in changes.removed:
-            self.list_panel.remove_issue(issue_id)
+            panel.remove_issue(issue_id)
         current = self.detail.current_issue_id()
-        if current is not None:
+        if current is not None and self._engine is attached.engine:
             for change in changes.changed:
                 if change.issue_id == current:
                     self.detail.show_issue(change.issue)
                     if ChangeKind.NEW_MESSAGE in change.kinds and not changes.reset:
                         self._tasks.start(self._refresh_chat(current), name="refresh-chat")
-        self._show_unread(engine)
+        self._show_unread()
         self._update_tray()
 
-    def _show_unread(self, engine: SyncEngine) -> None:
-        unread = engine.unread_ids()
+    def _show_unread(self) -> None:
+        """Bold rows for every account; the count for the accounts shown."""
+        unread: set[str] = set()
+        shown = 0
+        shown_keys = {a.key for a in self._accounts.shown(self.shown_account())}
+        for attached in self._accounts:
+            ids = attached.engine.unread_ids()
+            unread |= ids
+            if attached.key in shown_keys:
+                shown += len(ids)
         self.list_panel.set_unread(unread)
-        self.unread_label.setText(self.tr("%n unread", "", len(unread)) if unread else "")
+        self.unread_label.setText(self.tr("%n unread", "", shown) if shown else "")
 
     async def _refresh_chat(self, issue_id: str) -> None:
         """Someone wrote in the issue on screen (the engine re-reads the chat; paint it)."""
@@ -853,21 +1027,28 @@ class MainWindow(QMainWindow):
         if chat is not None and self.detail.current_issue_id() == issue_id:
             self.detail.show_chat(issue_id, chat)
             if engine.mark_read(issue_id):
-                self._show_unread(engine)
+                self._show_unread()
 
-    def _on_engine_connection(self, connection: Connection) -> None:
-        if connection.online:
+    def _on_engine_connection(self, account: str, connection: Connection) -> None:
+        offline = self._accounts.offline()
+        if not offline:
             self.offline_banner.hide()
         else:
-            since = connection.offline_since
+            since = self._accounts.offline_since()
             when = _short_when(since) if since is not None else ""
-            self.offline_banner.show_message(
-                self.tr(
+            if self._accounts.several and len(offline) < len(self._accounts.connected()):
+                text = (
+                    self.tr(
+                        "%2: offline since %1 — showing what was saved. Replies wait in the outbox."
+                    )
+                    .replace("%1", when)
+                    .replace("%2", ", ".join(a.label for a in offline))
+                )
+            else:
+                text = self.tr(
                     "Offline since %1 — showing what was saved. Replies wait in the outbox."
-                ).replace("%1", when),
-                self.tr("Try again"),
-                error=False,
-            )
+                ).replace("%1", when)
+            self.offline_banner.show_message(text, self.tr("Try again"), error=False)
         self.connection_changed.emit(connection.online)
 
     def _on_outbox_changed(self, message: OutgoingMessage, server: ChatMessage | None) -> None:
@@ -877,12 +1058,15 @@ class MainWindow(QMainWindow):
         if message.state is OutboxState.SENT:
             self.message_sent.emit(message.issue_id)
             # Whose turn, and a return decision sent as a RETURN_* message, show in the issue.
-            self._tasks.start(self._reread_after_send(message.issue_id), name="reread-after-send")
+            self._tasks.start(
+                self._reread_after_send(message.account, message.issue_id),
+                name="reread-after-send",
+            )
 
-    async def _reread_after_send(self, issue_id: str) -> None:
+    async def _reread_after_send(self, account: str, issue_id: str) -> None:
         from ..allegro.errors import AllegroError as _AllegroError
 
-        engine = self._engine
+        engine = self._accounts.engine_of(issue_id, account or None)
         if engine is None or engine.client is None:
             return
         try:
@@ -933,8 +1117,8 @@ class MainWindow(QMainWindow):
         text = texts.get(problem) if isinstance(problem, StoreProblem) else None
         self.store_banner.show_message(text or texts[StoreProblem.IO], self.tr("OK"), error=False)
 
-    def _show_summary(self, changes: list[Any], since: datetime | None) -> None:
-        """What changed while the app was closed, in one line."""
+    def _show_summary(self, account: str, changes: list[Any], since: datetime | None) -> None:
+        """What changed while the app was closed, in one line per account."""
         from ..services.notifications import summarize
 
         summary = summarize(changes)
@@ -952,7 +1136,15 @@ class MainWindow(QMainWindow):
             if since is not None
             else self.tr("Since the last start:")
         )
-        self.summary_banner.show_message(f"{head} {', '.join(parts)}", self.tr("OK"), error=False)
+        self._summaries[account] = self._about_account(account, f"{head} {', '.join(parts)}")
+        self._show_summaries()
+
+    def _show_summaries(self) -> None:
+        lines = [self._summaries[k] for k in self._accounts.account_keys() if k in self._summaries]
+        if lines:
+            self.summary_banner.show_message("\n".join(lines), self.tr("OK"), error=False)
+        else:
+            self.summary_banner.hide()
 
     async def _alert_deadlines(self, engine: SyncEngine) -> None:
         """Deadlines that crossed 24 h, 3 h or passed since the last check (each once)."""
@@ -962,27 +1154,38 @@ class MainWindow(QMainWindow):
         shown = stored or {}
         known = {k: NoteKind(v) for k, v in shown.items() if v in NoteKind._value2member_map_}
         notes = due_alerts(engine.issues.values(), datetime.now(UTC), known)
-        if self._engine is not engine or (stored is not None and not notes):
+        if engine.account not in self._accounts or (stored is not None and not notes):
             return
         engine.save_due_alerts_shown(shown | {n.issue_id: n.kind.value for n in notes})
         # The first check ever only records: what was already due is in the list, not news.
         if stored is not None and self.tray is not None:
-            self.tray.notify_all(self._notes_allowed(list(notes)))
+            self.tray.notify_all(self._notes_allowed(list(notes)), self._note_account(engine))
 
     def _notify(self, changes: ChangeSet) -> None:
         from ..services.notifications import notifications_for
 
         if self.tray is None:
             return
-        self.tray.notify_all(self._notes_allowed(notifications_for(changes)))
+        self.tray.notify_all(
+            self._notes_allowed(notifications_for(changes)), self._note_account_key(changes.account)
+        )
+
+    def _note_account(self, engine: SyncEngine) -> str:
+        return self._note_account_key(engine.account)
+
+    def _note_account_key(self, account: str) -> str:
+        """The account a notification names: only when there are several."""
+        return self._accounts.label(account) if self._accounts.several else ""
 
     # -- one issue ------------------------------------------------------------------------------
 
     async def show_issue(self, issue_id: str) -> None:
-        """The saved issue and chat at once, then both fresh from Allegro."""
-        engine = self._engine
+        """The saved issue and chat at once, then both fresh from Allegro, from the engine of
+        the account the issue belongs to."""
+        engine = self._engine_for(issue_id)
         if engine is None:
             return
+        self._focus(engine)
         engine.focus = issue_id
         engine.remember_selected(issue_id)
         cached = engine.issue(issue_id)
@@ -1018,14 +1221,15 @@ class MainWindow(QMainWindow):
         self.detail.set_outbox(issue_id, engine.outbox.entries(issue_id))
         self.detail.show_chat(issue_id, chat)
         if engine.mark_read(issue_id):
-            self._show_unread(engine)
+            self._show_unread()
         self.chat_shown.emit(issue_id)
 
     async def send_message(self, outgoing: OutgoingMessage) -> None:
-        """Into the outbox (on disk), then to Allegro; the outbox reports every step."""
+        """Into the outbox (on disk) of the issue's account, then to Allegro; the outbox
+        reports every step."""
         from dataclasses import replace
 
-        engine = self._engine
+        engine = self._engine_for(outgoing.issue_id)
         self.detail.add_pending_message(outgoing)
         if engine is None:
             from ..domain.outgoing import FailReason, OutboxState
@@ -1038,16 +1242,22 @@ class MainWindow(QMainWindow):
         self._update_tray()
 
     async def resend(self, local_id: str) -> None:
-        if self._engine is not None:
-            await self._engine.outbox.resend(local_id)
+        engine = self._outbox_engine(local_id)
+        if engine is not None:
+            await engine.outbox.resend(local_id)
 
     async def take_back(self, local_id: str) -> None:
-        if self._engine is not None:
-            await self._engine.outbox.discard(local_id)
+        engine = self._outbox_engine(local_id)
+        if engine is not None:
+            await engine.outbox.discard(local_id)
+
+    def _outbox_engine(self, local_id: str) -> SyncEngine | None:
+        """The engine whose outbox holds ``local_id``."""
+        return next((e for e in self._accounts.engines() if e.outbox.get(local_id)), None)
 
     async def give_verdict(self, request: VerdictRequest) -> None:
-        engine = self._engine
-        client = self._client
+        engine = self._engine_for(request.issue_id)
+        client = engine.client if engine is not None else None
         if engine is None or client is None:
             return
         from ..allegro.errors import AllegroError as _AllegroError
@@ -1079,7 +1289,8 @@ class MainWindow(QMainWindow):
         from ..domain.text import display_text as display_name
         from ..services import attachments
 
-        client = self._client
+        engine = self._engine  # the attachment is in the issue on screen: its account's token
+        client = engine.client if engine is not None else None
         if client is None:
             return
         try:
@@ -1156,9 +1367,10 @@ class MainWindow(QMainWindow):
         )
 
     def _update_tray(self) -> None:
+        """The tray counts what awaits a reply in every account (it is there for all)."""
         if self.tray is not None:
-            issues = self._engine.issues.values() if self._engine is not None else ()
-            self.tray.update_from(issues)
+            # Counted by the engines as issues arrive: no walk over every issue per change set.
+            self.tray.set_awaiting(sum(len(e.awaiting_ids()) for e in self._accounts.engines()))
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("geometry")
@@ -1179,7 +1391,7 @@ class MainWindow(QMainWindow):
         """The queue, filters and sort of the last run (window.ini, ``list/*``)."""
         state = {
             key: self._settings.value(f"list/{key}")
-            for key in ("queue", "kind", "status", "awaiting", "pending", "sort")
+            for key in ("queue", "kind", "status", "awaiting", "pending", "sort", "account")
         }
         self.filter_bar.restore_state({k: v for k, v in state.items() if v is not None})
 
@@ -1223,6 +1435,15 @@ class MainWindow(QMainWindow):
         if self.tray is not None:
             self.tray.hide()
         super().closeEvent(event)
+
+
+def _worst(errors: list[AllegroError]) -> AllegroError | None:
+    """The error the next poll waits for: a 429 (it blocks the whole Client ID), else any."""
+    from ..allegro.errors import RateLimitedError
+
+    return next((e for e in errors if isinstance(e, RateLimitedError)), None) or (
+        errors[0] if errors else None
+    )
 
 
 def _short_when(value: datetime) -> str:

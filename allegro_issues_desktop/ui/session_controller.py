@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -22,7 +23,7 @@ from ..auth.credentials import FlowKind
 from ..auth.oauth import TokenSet
 from ..auth.session import AuthSession
 from ..services.desk import account_key
-from ..services.tasks import LatestTask, TaskGroup
+from ..services.tasks import TaskGroup
 from ..settings import EnvironmentKind, demo_environment
 from .auth.account_switcher import AccountSwitcher
 from .auth.first_run import FirstRunPage
@@ -43,15 +44,27 @@ DEMO_POLL_MS = 20_000  # the demo's buyers write every ~20 s; Allegro itself is 
 
 
 class DemoSettings:
-    """How the embedded emulator is seeded for this run."""
+    """How the embedded emulator is seeded for this run.
 
-    def __init__(self, issues: int = 300, seed: int = 7, live: bool = True) -> None:
+    ``shops``: how many demo sellers the emulator serves (Add account › Try the demo opens the
+    next one); ``accounts``: how many of them ``--demo`` opens at start (``--demo-accounts``).
+    """
+
+    def __init__(
+        self, issues: int = 300, seed: int = 7, live: bool = True, accounts: int = 1, shops: int = 2
+    ) -> None:
         self.issues = issues
         self.seed = seed
         self.live = live
+        self.accounts = max(1, accounts)
+        self.shops = max(shops, self.accounts)
 
 
 class SessionController(QObject):
+    """Every signed-in account is open at once, each with its own client (and engine, in the
+    window); ``current`` is the one the account switcher, the title and the sign-in banner
+    speak of (the one the list shows, or the last chosen)."""
+
     activated = Signal(str)  # account id ("" for a server given on the command line)
     activation_failed = Signal(str)  # a sentence for the seller
 
@@ -65,14 +78,18 @@ class SessionController(QObject):
         self.window = window
         self.session = session
         self.demo = demo or DemoSettings()
-        self.client: AllegroClient | None = None
+        #: The open accounts' clients by account id ("" for a server from the command line).
+        self.clients: dict[str, AllegroClient] = {}
         self.current: Account | None = None
         self.emulator: Emulator | None = None
-        self._activation = LatestTask("activate-account")
+        self._activations = TaskGroup()  # opening accounts: one does not cancel another
         self._side_tasks = TaskGroup()
         self._emulator_start: asyncio.Future[None] | None = None
+        self._demo_sign_in_lock = asyncio.Lock()  # one demo sign-in at a time (which shop)
         self._dialog: QDialog | None = None
-        self._session_ended = False  # the current account's refresh failed for good
+        self._ended: set[str] = set()  # accounts whose refresh failed for good this run
+        self._banner_account: str | None = None  # whom the sign-in banner is about
+        self._chosen: str | None = None  # the account the seller chose last (it stays current)
         self._base_title = window.windowTitle()
 
         self.first_run = FirstRunPage(window)
@@ -93,25 +110,52 @@ class SessionController(QObject):
         self.switcher.sign_in_requested.connect(self._on_switcher_sign_in_requested)
         self.sign_in_banner.sign_in_requested.connect(self._on_sign_in_banner_sign_in_requested)
         window.settings_requested.connect(self.open_settings)
+        window.shown_account_changed.connect(self._on_window_shown_account_changed)
         self._update_choice_notes()
         self._update_switcher()
+
+    @property
+    def client(self) -> AllegroClient | None:
+        """The current account's client (else any open one; None when none is open)."""
+        if self.current is not None and self.current.id in self.clients:
+            return self.clients[self.current.id]
+        return next(iter(self.clients.values()), None)
 
     # -- start ------------------------------------------------------------------------------
 
     async def start(self, *, demo: bool = False) -> None:
-        """Open the demo, the remembered account, or the first-run page."""
+        """Open the demo (``DemoSettings.accounts`` shops), or every signed-in account (the
+        remembered one first), or the first-run page."""
         show_fallback_notice_once(self.session.secrets, self.window)
-        account = None if demo else self.session.accounts.current()
-        if not demo and account is None:
+        if not demo and self.session.accounts.current() is None:
             self.show_first_run()
             return
-        # As a replaceable task: choosing another account meanwhile must win over this one.
-        task = self._activation.start(
-            self.activate_demo() if account is None else self.activate(account)
-        )
+        task = self._activations.start(self._open_all(demo), name="open-accounts")
         await asyncio.wait([task])
         if not task.cancelled() and (error := task.exception()) is not None:
             raise error
+
+    async def _open_all(self, demo: bool) -> None:
+        if demo:
+            await self.activate_demo(load=False)
+            for _ in range(1, self.demo.accounts):
+                await self.add_demo_shop(load=False, make_current=False)
+        else:
+            store = self.session.accounts
+            first = store.current()
+            others = [
+                a
+                for a in store.accounts()
+                if (first is None or a.id != first.id) and store.is_signed_in(a)
+            ]
+            if first is not None:
+                await self.activate(first, load=False)
+            for account in others:
+                await self.activate(account, load=False, make_current=False)
+            if first is not None and self.current is None and self.clients:
+                self._update_title()
+        if self.clients:
+            self.window.refresh_action.trigger()  # one load for every account opened
 
     async def connect_static(self, api_url: str, provider: TokenProvider) -> None:
         """A server and token from the command line: no account, no sign-in."""
@@ -121,45 +165,57 @@ class SessionController(QObject):
         client = AllegroClient(
             api_url, provider, language=i18n.accept_language(), on_slow=self.window.set_slow
         )
-        await self._replace_client(client, keep_data=False)
+        self.clients[""] = client
+        self.window.attach_client(client)
         self.switcher.hide()
         self.window.show_workspace()
         self.window.refresh_action.trigger()
         self.activated.emit("")
 
     def show_first_run(self) -> None:
-        self.first_run.set_back_visible(self.client is not None)
+        self.first_run.set_back_visible(bool(self.clients))
         self.window.show_start_page()
 
     # -- accounts ---------------------------------------------------------------------------
 
     async def activate(
-        self, account: Account, *, keep_data: bool = False, fresh_demo_sign_in: bool = False
+        self,
+        account: Account,
+        *,
+        keep_data: bool = False,
+        fresh_demo_sign_in: bool = False,
+        load: bool = True,
+        make_current: bool = True,
     ) -> None:
-        """Make ``account`` the one the window shows; load its issues.
+        """Open ``account`` next to the others: its saved issues, its client, its sync.
 
         ``fresh_demo_sign_in``: the demo account was signed in to this run's emulator just now
-        (its first run): no second sign-in.
+        (its first run): no second sign-in. ``load``: start its full sync now (``start`` loads
+        every account at once instead). ``make_current``: the switcher and title name it.
         """
         from .. import i18n
         from ..allegro.client import AllegroClient
 
         key = account_key(account.environment, account.id)
         # What was saved is on screen before any sign-in, emulator start or request.
-        await self.window.preview_cached(key)
+        await self.window.preview_cached(key, account.label)
         if account.environment == DEMO and not fresh_demo_sign_in:
-            signed_in = await self._demo_sign_in_or_say_why(account.id)
+            signed_in = await self._demo_sign_in_or_say_why(account.id, account.login)
             if signed_in is None:
                 return
             account = signed_in
         provider = await asyncio.to_thread(
-            self.session.token_provider, account, self._on_provider_signed_out
+            self.session.token_provider,
+            account,
+            partial(self._on_provider_signed_out, account.id),
         )
         if provider is None:  # no tokens (signed out) or an environment we cannot reach
-            await self._replace_client(None, keep_data=False)
-            self._make_current(account)
+            self.window.pause_account(key)
+            if make_current or self.current is None:
+                self._make_current(account)
+                self.sign_in_banner.show_for(account.label)
+                self._banner_account = account.id
             self.window.show_workspace()
-            self.sign_in_banner.show_for(account.label)
             self._update_switcher()
             self._update_title()
             return
@@ -176,45 +232,108 @@ class SessionController(QObject):
             on_slow=self.window.set_slow,
         )
         try:
-            await self._replace_client(
+            await self._attach(
+                account,
                 client,
                 keep_data=keep_data or self.window.showing_account(key),
                 poll_ms=DEMO_POLL_MS if account.environment == DEMO else None,
-                account=key,
             )
-        except BaseException:  # cancelled by a newer choice before the window took it
-            if self.client is not client:
+        except BaseException:  # cancelled before the window took it
+            if self.clients.get(account.id) is not client:
                 await client.aclose()
             raise
-        # Only now, together with its client: the title and switcher never name another shop.
-        self._make_current(account)
-        self.sign_in_banner.hide()
+        self._ended.discard(account.id)
+        # Only now, together with its client: the title and switcher never name another shop;
+        # and a shop the seller chose meanwhile stays the one named.
+        if self.current is None or (make_current and self._chosen in (None, account.id)):
+            self._make_current(account)
+        else:  # a sign-in remembers its account as current: the one named stays so
+            self.session.accounts.set_current(self.current.id)
+        if self._chosen == account.id and len(self.window.attached_accounts()) > 1:
+            self.window.show_account(key)
+        if self._banner_account == account.id:
+            self.sign_in_banner.hide()
+            self._banner_account = None
         self.window.show_workspace()
         self._update_switcher()
         self._update_title()
-        self.window.refresh_action.trigger()
+        if load:
+            self.window.load_account(key)
         self.activated.emit(account.id)
+
+    async def _attach(
+        self, account: Account, client: AllegroClient, *, keep_data: bool, poll_ms: int | None
+    ) -> None:
+        """Hand ``client`` to the window for ``account``; close the account's old client."""
+        key = account_key(account.environment, account.id)
+        old = self.clients.get(account.id)
+        if old is not None:  # nothing may go on with the old client, which is closed below
+            if keep_data:
+                await self.window.cancel_work()
+            else:
+                await self.window.detach_account(key)
+        self.clients[account.id] = client
+        self.window.attach_client(client, poll_ms=poll_ms, account=key, label=account.label)
+        if old is not None and old is not client:
+            await old.aclose()
 
     def _make_current(self, account: Account) -> None:
         self.session.accounts.set_current(account.id)
         self.current = account
-        self._session_ended = False
 
-    async def activate_demo(self) -> None:
+    async def activate_demo(self, *, load: bool = True) -> None:
         """The demo account (created on first use), signed in silently to a fresh emulator."""
-        existing = next(
-            (a for a in self.session.accounts.accounts() if a.environment == DEMO), None
-        )
+        existing = self._demo_account(0)
         if existing is None:
-            created = await self._demo_sign_in_or_say_why(None)
+            created = await self._demo_sign_in_or_say_why(None, None, self.tr("Demo"))
             if created is not None:
-                await self.activate(created, fresh_demo_sign_in=True)
+                await self.activate(created, fresh_demo_sign_in=True, load=load)
             return
-        await self.activate(existing)
+        await self.activate(existing, load=load)
 
-    async def _demo_sign_in_or_say_why(self, account_id: str | None) -> Account | None:
+    async def add_demo_shop(self, *, load: bool = True, make_current: bool = True) -> None:
+        """The next demo shop that is not open yet (its own seller, issues and ids)."""
+        await self._ensure_emulator()
+        emulator = self.emulator
+        assert emulator is not None
+        from ..demo.server import seller_id
+
+        for shop in range(emulator.shop_count):
+            account = self._demo_account(shop)
+            if account is not None and account.id in self.clients:
+                continue
+            if account is not None:
+                await self.activate(account, load=load, make_current=make_current)
+                return
+            label = (
+                self.tr("Demo")
+                if shop == 0
+                else self.tr("Demo shop %1").replace("%1", str(shop + 1))
+            )
+            created = await self._demo_sign_in_or_say_why(None, seller_id(shop), label)
+            if created is not None:
+                await self.activate(
+                    created, fresh_demo_sign_in=True, load=load, make_current=make_current
+                )
+            return
+        self._fail(self.tr("Every demo shop is open already."))
+
+    def _demo_account(self, shop: int) -> Account | None:
+        """The demo account of shop ``shop`` (shop 0: also an older one without a login)."""
+        from ..demo.server import seller_id
+
+        demo = [a for a in self.session.accounts.accounts() if a.environment == DEMO]
+        wanted = seller_id(shop)
+        found = next((a for a in demo if a.login == wanted), None)
+        if found is None and shop == 0:
+            found = next((a for a in demo if a.login is None), None)
+        return found
+
+    async def _demo_sign_in_or_say_why(
+        self, account_id: str | None, seller: str | None, label: str | None = None
+    ) -> Account | None:
         try:
-            return await self._demo_sign_in(account_id)
+            return await self._demo_sign_in(account_id, seller, label or self.tr("Demo"))
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # whatever stops the demo, the seller gets a sentence
@@ -222,13 +341,22 @@ class SessionController(QObject):
             self._fail(self.tr("The demo could not start: %1").replace("%1", str(exc) or repr(exc)))
             return None
 
-    async def _demo_sign_in(self, account_id: str | None) -> Account:
-        """Every run has a fresh emulator, so demo tokens are fetched anew each time."""
+    async def _demo_sign_in(
+        self, account_id: str | None, seller: str | None, label: str
+    ) -> Account:
+        """Every run has a fresh emulator, so demo tokens are fetched anew each time; the
+        emulator signs in as ``seller``'s shop (None: the first shop)."""
         await self._ensure_emulator()
-        oauth = self.session.oauth_client(DEMO)
-        authorization = await oauth.start_device_flow()
-        tokens = await oauth.poll_device_flow(authorization)
-        return await self._store_sign_in(DEMO, tokens, account_id, self.tr("Demo"))
+        emulator = self.emulator
+        assert emulator is not None
+        from ..demo.server import shop_of
+
+        async with self._demo_sign_in_lock:  # the shop chosen stays the same until the token
+            emulator.sign_in_as_shop(shop_of(seller, emulator.shop_count))
+            oauth = self.session.oauth_client(DEMO)
+            authorization = await oauth.start_device_flow()
+            tokens = await oauth.poll_device_flow(authorization)
+        return await self._store_sign_in(DEMO, tokens, account_id, label)
 
     async def _store_sign_in(
         self, environment_key: str, tokens: TokenSet, account_id: str | None, label: str
@@ -262,7 +390,11 @@ class SessionController(QObject):
             from ..demo.server import Emulator
 
             emulator = Emulator(
-                issues=demo.issues, seed=demo.seed, live=demo.live, auto_approve_device=True
+                issues=demo.issues,
+                seed=demo.seed,
+                live=demo.live,
+                auto_approve_device=True,
+                shops=demo.shops,
             )
             emulator.oauth.interval = 0  # no one to wait for: approval is automatic
             return emulator.start()  # generating the data takes a moment
@@ -276,31 +408,15 @@ class SessionController(QObject):
         self.emulator = emulator
         self.session.add_environment(demo_environment(emulator.base_url))
 
-    async def _replace_client(
-        self,
-        client: AllegroClient | None,
-        *,
-        keep_data: bool,
-        poll_ms: int | None = None,
-        account: str | None = None,
-    ) -> None:
-        old = self.client
-        if keep_data:  # nothing may go on with the old client, which is closed below
-            self.window.poll_timer.stop()
-            await self.window.cancel_work()
-        else:
-            await self.window.detach_client()
-        self.client = client
-        if client is not None:
-            self.window.attach_client(client, poll_ms=poll_ms, account=account)
-        if old is not None and old is not client:
-            await old.aclose()
-
-    def _on_provider_signed_out(self) -> None:
+    def _on_provider_signed_out(self, account_id: str) -> None:
         # Runs inside a failing request: only tell the seller; lists, detail and drafts stay.
-        self.window.poll_timer.stop()
-        self._session_ended = True
-        self.sign_in_banner.show_for(self.current.label if self.current else None)
+        account = self.session.accounts.get(account_id)
+        if account is None:
+            return
+        self.window.pause_account(account_key(account.environment, account.id))
+        self._ended.add(account_id)
+        self.sign_in_banner.show_for(account.label)
+        self._banner_account = account_id
         self._update_switcher()
 
     # -- sign-in ----------------------------------------------------------------------------
@@ -309,7 +425,9 @@ class SessionController(QObject):
         """Run the environment's sign-in dialog; on success activate the account."""
         if environment_key == DEMO:
             account = self.session.accounts.get(account_id) if account_id else None
-            self._activation.start(self.activate(account) if account else self.activate_demo())
+            self._activations.start(
+                self.activate(account) if account else self.activate_demo(), name="activate"
+            )
             return
         creds = self.session.credentials.resolve(environment_key)
         if not creds.complete:
@@ -334,7 +452,9 @@ class SessionController(QObject):
         dialog.start()
 
     def _on_signed_in(self, environment_key: str, tokens: TokenSet, account_id: str | None) -> None:
-        self._activation.start(self._finish_sign_in(environment_key, tokens, account_id))
+        self._activations.start(
+            self._finish_sign_in(environment_key, tokens, account_id), name="sign-in"
+        )
 
     async def _finish_sign_in(
         self, environment_key: str, tokens: TokenSet, account_id: str | None
@@ -344,11 +464,12 @@ class SessionController(QObject):
         # Keep what is on screen only for the very same seller (one may sign in as another).
         same = (
             before is not None
-            and self.current is not None
-            and self.current.id == account.id
+            and before.id == account.id
             and (before.login is None or before.login == account.login)
         )
-        # Signing in again to the account on screen keeps the list, the detail and the drafts.
+        if not same:  # another seller behind the same account: nothing of the old one stays
+            await self.window.detach_account(account_key(account.environment, account.id))
+        # Signing in again to an account on screen keeps its list, the detail and the drafts.
         await self.activate(account, keep_data=same)
 
     def open_settings(self) -> None:
@@ -369,15 +490,28 @@ class SessionController(QObject):
         self.start_sign_in(environment_key)
 
     def _on_first_run_demo_requested(self) -> None:
-        self._activation.start(self.activate_demo())
+        # The demo is open already (Add account): the next demo shop, with its own issues.
+        demo_open = any(
+            a.environment == DEMO and a.id in self.clients for a in self.session.accounts.accounts()
+        )
+        self._activations.start(
+            self.add_demo_shop() if demo_open else self.activate_demo(), name="demo"
+        )
 
     def _on_switcher_account_selected(self, account_id: str) -> None:
         account = self.session.accounts.get(account_id)
         if account is None:
             return
-        # The current one again only makes sense when it is not open (e.g. an aborted start).
-        if self.current is None or account.id != self.current.id or self.client is None:
-            self._activation.start(self.activate(account))
+        self._chosen = account.id
+        if account.id in self.clients and account.id not in self._ended:
+            # Open already: the list shows it (with several accounts), the switcher names it.
+            self._make_current(account)
+            if len(self.window.attached_accounts()) > 1:
+                self.window.show_account(account_key(account.environment, account.id))
+            self._update_switcher()
+            self._update_title()
+            return
+        self._activations.start(self.activate(account), name="activate")
 
     def _on_switcher_add_account_requested(self) -> None:
         self.show_first_run()
@@ -389,27 +523,38 @@ class SessionController(QObject):
         account = self.session.accounts.rename(account_id, label)
         if self.current is not None and self.current.id == account_id:
             self.current = account
-            self._update_title()
+        self.window.rename_account(account_key(account.environment, account.id), label)
+        self._update_title()
         self._update_switcher()
 
     def _on_switcher_sign_out_requested(self, account_id: str) -> None:
-        if self.current is not None and self.current.id == account_id:
-            self._activation.start(self.sign_out(account_id))
-        else:  # another account: must not cancel the one being opened
-            self._side_tasks.start(self.sign_out(account_id), name="sign-out")
+        self._side_tasks.start(self.sign_out(account_id), name="sign-out")
 
     async def sign_out(self, account_id: str) -> None:
-        """Delete the account's tokens; if it is the one shown, clear the window."""
-        current = self.current is not None and self.current.id == account_id
-        if current:
-            self.current = None
+        """Delete the account's tokens; its rows, engine and client go, the others stay."""
+        account = self.session.accounts.get(account_id)
+        client = self.clients.pop(account_id, None)
+        if account is not None:
+            await self.window.detach_account(account_key(account.environment, account.id))
+        if client is not None:
+            await client.aclose()
+        if self._banner_account == account_id:
             self.sign_in_banner.hide()
-            await self._replace_client(None, keep_data=False)
+            self._banner_account = None
         await asyncio.to_thread(self.session.sign_out, account_id)  # the keyring, off the GUI
-        if current:
-            self.session.accounts.set_current(None)
-            self._update_title()
-            self.show_first_run()
+        if self.current is not None and self.current.id == account_id:
+            remaining = [
+                a
+                for a in self.session.accounts.accounts()
+                if a.id in self.clients and a.id != account_id
+            ]
+            if remaining:
+                self._make_current(remaining[0])
+            else:
+                self.current = None
+                self.session.accounts.set_current(None)
+                self.show_first_run()
+        self._update_title()
         self._update_switcher()
 
     def _on_switcher_sign_in_requested(self, account_id: str) -> None:
@@ -418,8 +563,27 @@ class SessionController(QObject):
             self.start_sign_in(account.environment, account.id)
 
     def _on_sign_in_banner_sign_in_requested(self) -> None:
-        if self.current is not None:
-            self.start_sign_in(self.current.environment, self.current.id)
+        account = self.session.accounts.get(self._banner_account or "") or self.current
+        if account is not None:
+            self.start_sign_in(account.environment, account.id)
+
+    def _on_window_shown_account_changed(self, shown: object) -> None:
+        """The list shows one account: the switcher and the title name it."""
+        account = self._account_of_key(shown) if isinstance(shown, str) else None
+        if account is not None and (self.current is None or account.id != self.current.id):
+            self._make_current(account)
+            self._update_switcher()
+        self._update_title()
+
+    def _account_of_key(self, key: str) -> Account | None:
+        return next(
+            (
+                a
+                for a in self.session.accounts.accounts()
+                if account_key(a.environment, a.id) == key
+            ),
+            None,
+        )
 
     # -- presentation -----------------------------------------------------------------------
 
@@ -445,19 +609,25 @@ class SessionController(QObject):
     def _update_switcher(self) -> None:
         accounts = self.session.accounts.accounts()
         signed_out = [a.id for a in accounts if not self.session.accounts.is_signed_in(a)]
-        if self.current is not None and self._session_ended and self.current.id not in signed_out:
-            signed_out.append(self.current.id)  # tokens still stored, but refresh was refused
+        # Tokens still stored, but their refresh was refused in this run.
+        signed_out += [i for i in self._ended if i not in signed_out]
         self.switcher.set_accounts(
             accounts, self.current.id if self.current else None, signed_out_ids=signed_out
         )
 
     def _update_title(self) -> None:
+        """The account the list shows; "All accounts (n)" when it shows several."""
         base = self._base_title
-        if self.current is None:
+        attached = len(self.window.attached_accounts())
+        shown = self.window.shown_account()
+        account = self._account_of_key(shown) if shown is not None else self.current
+        if attached > 1 and shown is None:
+            self.window.setWindowTitle(f"{base} — " + self.tr("All accounts (%n)", "", attached))
+        elif account is None:
             self.window.setWindowTitle(base)
         else:
-            where = self._environment_name(self.current.environment)
-            self.window.setWindowTitle(f"{base} — {self.current.label} ({where})")
+            where = self._environment_name(account.environment)
+            self.window.setWindowTitle(f"{base} — {account.label} ({where})")
 
     def _update_choice_notes(self) -> None:
         for key in ("production", "sandbox"):
@@ -473,10 +643,7 @@ class SessionController(QObject):
 
     async def cancel_pending(self) -> None:
         """Stop activations, sign-outs and any open sign-in dialog (first step of quitting)."""
-        pending = self._activation.task
-        self._activation.cancel()
-        if pending is not None:
-            await asyncio.gather(pending, return_exceptions=True)
+        await self._activations.cancel_all()
         await self._side_tasks.cancel_all()
         dialog = self._dialog
         self._dialog = None
@@ -487,9 +654,9 @@ class SessionController(QObject):
         await self.cancel_pending()
         if self._emulator_start is not None:  # let a start in progress finish, then stop it
             await asyncio.gather(self._emulator_start, return_exceptions=True)
-        if self.client is not None:
-            await self.client.aclose()
-            self.client = None
+        clients, self.clients = list(self.clients.values()), {}
+        for client in clients:
+            await client.aclose()
         await self.session.aclose()
         if self.emulator is not None:
             await asyncio.to_thread(self.emulator.stop)

@@ -116,8 +116,11 @@ class TrayIcon(QObject):
             title, body, QSystemTrayIcon.MessageIcon.Information, MESSAGE_TIMEOUT_MS
         )
 
-    def notify_all(self, notes: Sequence[Notification]) -> None:
-        """One system notification for a batch: the first by name, the rest as a count."""
+    def notify_all(self, notes: Sequence[Notification], account: str = "") -> None:
+        """One system notification for a batch: the first by name, the rest as a count.
+
+        ``account``: the name of the account the notes are about (with several accounts),
+        the first line of the body."""
         if not notes:
             return
         first = notes[0]
@@ -135,6 +138,8 @@ class TrayIcon(QObject):
         if first.kind is NoteKind.NEW_MESSAGE and first.login:
             title = self.tr("New message from %1").replace("%1", first.login)
         body = first.who or self.tr("a buyer")
+        if account:
+            body = self.tr("%1: %2").replace("%1", display_text(account)).replace("%2", body)
         if len(notes) > 1:
             body += "\n" + self.tr("and %n more", "", len(notes) - 1)
         self._message_issue_id = first.issue_id

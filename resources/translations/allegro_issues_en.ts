@@ -249,79 +249,79 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="125"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="144"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="130"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="149"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="249"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="356"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="264"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="371"/>
         <source>Loading conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="280"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="295"/>
         <source>This claim is closed, so Allegro does not accept new messages. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="285"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="300"/>
         <source>This discussion is closed, so Allegro does not accept new messages. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="292"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="307"/>
         <source>Allegro has stopped the chat while the claim is still open: it does not accept new messages for now. You can read the conversation; writing comes back when Allegro reopens the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="298"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="313"/>
         <source>Allegro has stopped the chat while the discussion is still open: it does not accept new messages for now. You can read the conversation; writing comes back when Allegro reopens the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="306"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="321"/>
         <source>Allegro refused your message just now: this claim does not accept new messages any more. What you wrote is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="311"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="326"/>
         <source>Allegro refused your message just now: this discussion does not accept new messages any more. What you wrote is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="317"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="332"/>
         <source>Allegro does not accept new messages in this claim now. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="322"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="337"/>
         <source>Allegro does not accept new messages in this discussion now. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="380"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="395"/>
         <source>The conversation could not be refreshed. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="386"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="401"/>
         <source>The conversation could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="395"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="410"/>
         <source>No messages yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="397"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="412"/>
         <source>There are no messages in this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="619"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="646"/>
         <source>Allegro did not confirm this message before the app closed. Check the conversation before you send it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,17 +708,18 @@
 <context>
     <name>IssueDelegate</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="94"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="101"/>
         <source>No subject</source>
+        <extracomment>The account&apos;s name (only when the list holds several accounts).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="103"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="110"/>
         <source>Waiting for the buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="107"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="114"/>
         <source>Unknown buyer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,99 +735,114 @@
 <context>
     <name>IssueFilterBar</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="54"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="66"/>
         <source>Search buyer, reference, order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="56"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="68"/>
         <source>Search issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="62"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="74"/>
         <source>Issue type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="64"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="76"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="65"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="77"/>
         <source>Discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="66"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="78"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="72"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="84"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="74"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="86"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="75"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="87"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="76"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="88"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="82"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="94"/>
         <source>Awaiting my reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="83"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="95"/>
         <source>Only issues where the buyer or Allegro wrote last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="87"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="99"/>
         <source>Return decision pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="88"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="100"/>
         <source>Only claims where you have not decided about a return yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="93"/>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="94"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="105"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="106"/>
+        <source>Show the issues of all accounts, or of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="115"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="116"/>
         <source>Sort by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="96"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="118"/>
         <source>Needs me first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="97"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="119"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="98"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="120"/>
         <source>Deadline soonest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="99"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="121"/>
         <source>Latest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="191"/>
+        <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,17 +921,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="353"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="385"/>
         <source>No issues match the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="355"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="387"/>
         <source>No discussions or claims yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="367"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="399"/>
         <source>%Ln issue(s)</source>
         <translation>
             <numerusform>%Ln issue</numerusform>
@@ -923,7 +939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="369"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="401"/>
         <source>%1 of %Ln issue(s)</source>
         <translation>
             <numerusform>%1 of %Ln issue</numerusform>
@@ -1258,98 +1274,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="108"/>
         <source>Allegro – Discussions and claims</source>
+        <extracomment>The list now shows another account, or all (None); accounts came or went.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="298"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="239"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="151"/>
         <source>Starting…</source>
         <extracomment>``--poll-interval`` (seconds): wins over Settings and the environment&apos;s default.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="245"/>
         <source>Load discussions and claims again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="248"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="253"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="261"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="267"/>
         <source>About %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="274"/>
         <source>Next issue that needs me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="311"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="314"/>
         <source>Canned &amp;replies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="319"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="325"/>
         <source>&amp;Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="478"/>
         <source>Allegro is slow to answer, still trying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="738"/>
         <source>Nothing else needs you in this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="836"/>
         <source>Loading discussions and claims…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="844"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Loading discussions and claims… %n loaded</numerusform>
@@ -1357,18 +1374,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="705"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="868"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="856"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1049"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="706"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="857"/>
         <source>Loading failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="723"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="823"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>%n discussion or claim</numerusform>
@@ -1376,12 +1393,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="759"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="871"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="909"/>
         <source>Filters cleared to show the chosen issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="845"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1017"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -1389,49 +1411,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="866"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1040"/>
+        <source>%2: offline since %1 — showing what was saved. Replies wait in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1047"/>
         <source>Offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="899"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1081"/>
         <source>A saved draft could not be read and was put aside, unchanged, as %1. The conversation opens without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="902"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="934"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="955"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1084"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1116"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1143"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="914"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1096"/>
         <source>The saved data was damaged and has been put aside; the app starts afresh from Allegro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="918"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1100"/>
         <source>The saved data is in use by another program (is the app open twice?). This window works from Allegro without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="922"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1104"/>
         <source>The app cannot write its data folder. It works from Allegro, but nothing is saved for the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="926"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1108"/>
         <source>The saved data comes from a newer version of the app and was left untouched. This window works from Allegro without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="930"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1112"/>
         <source>The app cannot save its data (is the disk full?). It works from Allegro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="945"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1127"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n new message</numerusform>
@@ -1439,7 +1466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="947"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1129"/>
         <source>%n new discussion(s) or claim(s)</source>
         <translation>
             <numerusform>%n new discussion or claim</numerusform>
@@ -1447,7 +1474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="949"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1131"/>
         <source>%n status change(s)</source>
         <translation>
             <numerusform>%n status change</numerusform>
@@ -1455,57 +1482,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="951"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1133"/>
         <source>Since %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="953"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1135"/>
         <source>Since the last start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1062"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1270"/>
         <source>The decision was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1091"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1300"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1099"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1308"/>
         <source>Could not open %1: the file could not be stored on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1109"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1318"/>
         <source>No program on this computer opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1122"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1331"/>
         <source>%1 is not a picture or a PDF, so it is not opened here. Save it and check it before you open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1127"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1336"/>
         <source>Save attachment as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1146"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1355"/>
         <source>%1 could not be saved there. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1149"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1358"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1155"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1364"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,38 +1918,59 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="222"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="337"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="231"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="442"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="286"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="307"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="332"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="602"/>
         <source>Demo</source>
+        <extracomment>The open accounts&apos; clients by account id (&quot;&quot; for a server from the command line).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="270"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="309"/>
+        <source>Demo shop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="315"/>
+        <source>Every demo shop is open already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="398"/>
         <source>Starting the demo Allegro…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="343"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="459"/>
         <source>My shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="440"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="600"/>
         <source>Allegro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="441"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="601"/>
         <source>Allegro Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="621"/>
+        <source>All accounts (%n)</source>
+        <translation>
+            <numerusform>All accounts (%n)</numerusform>
+            <numerusform>All accounts (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="468"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="634"/>
         <source>This build has no Allegro application ID yet: enter one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,13 +2416,13 @@
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/tray.py" line="105"/>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="137"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="140"/>
         <source>a buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/tray.py" line="106"/>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="136"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="139"/>
         <source>New message from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,47 +2440,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="125"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="128"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="126"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="129"/>
         <source>New discussion or claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="127"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="130"/>
         <source>Status changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="128"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="131"/>
         <source>Allegro closed the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="129"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="132"/>
         <source>An Allegro advisor joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="130"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="133"/>
         <source>Due within 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="131"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="134"/>
         <source>Due within 3 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="132"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="135"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="142"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="139"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="144"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

@@ -249,79 +249,79 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="125"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="144"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="130"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="149"/>
         <source>Retry</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="249"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="356"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="264"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="371"/>
         <source>Loading conversation…</source>
         <translation>Wczytywanie rozmowy…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="280"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="295"/>
         <source>This claim is closed, so Allegro does not accept new messages. You can still read the whole conversation.</source>
         <translation>Ta reklamacja jest zamknięta, więc Allegro nie przyjmuje nowych wiadomości. Całą rozmowę nadal możesz przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="285"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="300"/>
         <source>This discussion is closed, so Allegro does not accept new messages. You can still read the whole conversation.</source>
         <translation>Ta dyskusja jest zamknięta, więc Allegro nie przyjmuje nowych wiadomości. Całą rozmowę nadal możesz przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="292"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="307"/>
         <source>Allegro has stopped the chat while the claim is still open: it does not accept new messages for now. You can read the conversation; writing comes back when Allegro reopens the chat.</source>
         <translation>Allegro wstrzymało czat, choć reklamacja jest nadal otwarta: na razie nie przyjmuje nowych wiadomości. Rozmowę możesz czytać; pisanie wróci, gdy Allegro ponownie otworzy czat.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="298"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="313"/>
         <source>Allegro has stopped the chat while the discussion is still open: it does not accept new messages for now. You can read the conversation; writing comes back when Allegro reopens the chat.</source>
         <translation>Allegro wstrzymało czat, choć dyskusja jest nadal otwarta: na razie nie przyjmuje nowych wiadomości. Rozmowę możesz czytać; pisanie wróci, gdy Allegro ponownie otworzy czat.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="306"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="321"/>
         <source>Allegro refused your message just now: this claim does not accept new messages any more. What you wrote is kept.</source>
         <translation>Allegro przed chwilą odrzuciło Twoją wiadomość: ta reklamacja nie przyjmuje już nowych wiadomości. Twój tekst został zachowany.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="311"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="326"/>
         <source>Allegro refused your message just now: this discussion does not accept new messages any more. What you wrote is kept.</source>
         <translation>Allegro przed chwilą odrzuciło Twoją wiadomość: ta dyskusja nie przyjmuje już nowych wiadomości. Twój tekst został zachowany.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="317"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="332"/>
         <source>Allegro does not accept new messages in this claim now. You can still read the whole conversation.</source>
         <translation>Allegro nie przyjmuje teraz nowych wiadomości w tej reklamacji. Całą rozmowę nadal możesz przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="322"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="337"/>
         <source>Allegro does not accept new messages in this discussion now. You can still read the whole conversation.</source>
         <translation>Allegro nie przyjmuje teraz nowych wiadomości w tej dyskusji. Całą rozmowę nadal możesz przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="380"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="395"/>
         <source>The conversation could not be refreshed. %1</source>
         <translation>Nie udało się odświeżyć rozmowy. %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="386"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="401"/>
         <source>The conversation could not be loaded.</source>
         <translation>Nie udało się wczytać rozmowy.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="395"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="410"/>
         <source>No messages yet. Write the first one below.</source>
         <translation>Nie ma jeszcze wiadomości. Napisz pierwszą poniżej.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="397"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="412"/>
         <source>There are no messages in this conversation.</source>
         <translation>W tej rozmowie nie ma wiadomości.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="619"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="646"/>
         <source>Allegro did not confirm this message before the app closed. Check the conversation before you send it again.</source>
         <translation>Allegro nie potwierdziło tej wiadomości przed zamknięciem aplikacji. Sprawdź rozmowę, zanim wyślesz ją ponownie.</translation>
     </message>
@@ -709,17 +709,18 @@
 <context>
     <name>IssueDelegate</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="94"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="101"/>
         <source>No subject</source>
+        <extracomment>The account&apos;s name (only when the list holds several accounts).</extracomment>
         <translation>Bez tematu</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="103"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="110"/>
         <source>Waiting for the buyer</source>
         <translation>Czeka na kupującego</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="107"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="114"/>
         <source>Unknown buyer</source>
         <translation>Nieznany kupujący</translation>
     </message>
@@ -735,100 +736,115 @@
 <context>
     <name>IssueFilterBar</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="54"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="66"/>
         <source>Search buyer, reference, order…</source>
         <translation>Szukaj: kupujący, numer, zamówienie…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="56"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="68"/>
         <source>Search issues</source>
         <translation>Szukaj zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="62"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="74"/>
         <source>Issue type</source>
         <translation>Rodzaj zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="64"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="76"/>
         <source>All types</source>
         <translation>Wszystkie rodzaje</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="65"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="77"/>
         <source>Discussions</source>
         <translation>Dyskusje</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="66"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="78"/>
         <source>Claims</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="72"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="74"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="86"/>
         <source>Open</source>
         <translation>Otwarte</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="75"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="87"/>
         <source>Closed</source>
         <translation>Zamknięte</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="76"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="88"/>
         <source>All statuses</source>
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="82"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="94"/>
         <source>Awaiting my reply</source>
         <translation>Oczekujące na moją odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="83"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="95"/>
         <source>Only issues where the buyer or Allegro wrote last</source>
         <translation>Tylko zgłoszenia, w których ostatnio napisał kupujący lub Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="87"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="99"/>
         <source>Return decision pending</source>
         <translation>Brak decyzji o zwrocie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="88"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="100"/>
         <source>Only claims where you have not decided about a return yet</source>
         <translation>Tylko reklamacje, w których nie podjęto jeszcze decyzji o zwrocie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="93"/>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="94"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="105"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="106"/>
+        <source>Show the issues of all accounts, or of one</source>
+        <translation>Pokaż zgłoszenia wszystkich kont albo jednego</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="115"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="116"/>
         <source>Sort by</source>
         <translation>Sortuj według</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="96"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="118"/>
         <source>Needs me first</source>
         <translation>Najpierw pilne</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="97"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="119"/>
         <source>Newest first</source>
         <translation>Od najnowszych</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="98"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="120"/>
         <source>Deadline soonest</source>
         <translation>Najbliższy termin</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="99"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="121"/>
         <source>Latest message</source>
         <translation>Ostatnia wiadomość</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="191"/>
+        <source>All accounts</source>
+        <translation>Wszystkie konta</translation>
     </message>
 </context>
 <context>
@@ -906,17 +922,17 @@
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="353"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="385"/>
         <source>No issues match the filters</source>
         <translation>Żadne zgłoszenie nie pasuje do filtrów</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="355"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="387"/>
         <source>No discussions or claims yet</source>
         <translation>Nie ma jeszcze dyskusji ani reklamacji</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="367"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="399"/>
         <source>%Ln issue(s)</source>
         <translation>
             <numerusform>%Ln zgłoszenie</numerusform>
@@ -925,7 +941,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="369"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="401"/>
         <source>%1 of %Ln issue(s)</source>
         <translation>
             <numerusform>%1 z %Ln zgłoszenia</numerusform>
@@ -1261,98 +1277,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="108"/>
         <source>Allegro – Discussions and claims</source>
+        <extracomment>The list now shows another account, or all (None); accounts came or went.</extracomment>
         <translation>Allegro – Dyskusje i reklamacje</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="298"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="239"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="151"/>
         <source>Starting…</source>
         <extracomment>``--poll-interval`` (seconds): wins over Settings and the environment&apos;s default.</extracomment>
         <translation>Uruchamianie…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="245"/>
         <source>Load discussions and claims again (F5)</source>
         <translation>Wczytaj ponownie dyskusje i reklamacje (F5)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="248"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="253"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="261"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="267"/>
         <source>About %1…</source>
         <translation>O programie %1…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="274"/>
         <source>Next issue that needs me</source>
         <translation>Następne zgłoszenie do zrobienia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="311"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="314"/>
         <source>Canned &amp;replies…</source>
         <translation>Gotowe &amp;odpowiedzi…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="319"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="325"/>
         <source>&amp;Queue</source>
         <translation>&amp;Kolejka</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="478"/>
         <source>Allegro is slow to answer, still trying…</source>
         <translation>Allegro odpowiada powoli, nadal próbujemy…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="738"/>
         <source>Nothing else needs you in this list.</source>
         <translation>Na tej liście nic więcej nie czeka na Ciebie.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="836"/>
         <source>Loading discussions and claims…</source>
         <translation>Wczytywanie dyskusji i reklamacji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="844"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Wczytywanie dyskusji i reklamacji… wczytano %n</numerusform>
@@ -1361,18 +1378,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="705"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="868"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="856"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1049"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="706"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="857"/>
         <source>Loading failed</source>
         <translation>Nie udało się wczytać</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="723"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="823"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>Dyskusje i reklamacje: %n</numerusform>
@@ -1381,12 +1398,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="759"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="871"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="909"/>
         <source>Filters cleared to show the chosen issue.</source>
         <translation>Wyczyszczono filtry, aby pokazać wybraną sprawę.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="845"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1017"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>
@@ -1395,49 +1417,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="866"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1040"/>
+        <source>%2: offline since %1 — showing what was saved. Replies wait in the outbox.</source>
+        <translation>%2: brak połączenia od %1 — widzisz zapisane dane. Odpowiedzi czekają w skrzynce nadawczej.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1047"/>
         <source>Offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation>Brak połączenia od %1 — widzisz zapisane dane. Odpowiedzi czekają w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="899"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1081"/>
         <source>A saved draft could not be read and was put aside, unchanged, as %1. The conversation opens without it.</source>
         <translation>Zapisanego szkicu nie dało się odczytać; odłożono go bez zmian jako %1. Rozmowa otwiera się bez niego.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="902"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="934"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="955"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1084"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1116"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1143"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="914"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1096"/>
         <source>The saved data was damaged and has been put aside; the app starts afresh from Allegro.</source>
         <translation>Zapisane dane były uszkodzone i zostały odłożone; aplikacja wczytuje wszystko od nowa z Allegro.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="918"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1100"/>
         <source>The saved data is in use by another program (is the app open twice?). This window works from Allegro without saving.</source>
         <translation>Zapisane dane są używane przez inny program (czy aplikacja jest otwarta dwa razy?). To okno działa na danych z Allegro, bez zapisywania.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="922"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1104"/>
         <source>The app cannot write its data folder. It works from Allegro, but nothing is saved for the next start.</source>
         <translation>Aplikacja nie może zapisywać w swoim folderze danych. Działa na danych z Allegro, ale nic nie zostanie zachowane do następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="926"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1108"/>
         <source>The saved data comes from a newer version of the app and was left untouched. This window works from Allegro without saving.</source>
         <translation>Zapisane dane pochodzą z nowszej wersji aplikacji i pozostały nietknięte. To okno działa na danych z Allegro, bez zapisywania.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="930"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1112"/>
         <source>The app cannot save its data (is the disk full?). It works from Allegro.</source>
         <translation>Aplikacja nie może zapisać danych (czy dysk jest pełny?). Działa na danych z Allegro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="945"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1127"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n nowa wiadomość</numerusform>
@@ -1446,7 +1473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="947"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1129"/>
         <source>%n new discussion(s) or claim(s)</source>
         <translation>
             <numerusform>%n nowa dyskusja lub reklamacja</numerusform>
@@ -1455,7 +1482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="949"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1131"/>
         <source>%n status change(s)</source>
         <translation>
             <numerusform>%n zmiana statusu</numerusform>
@@ -1464,57 +1491,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="951"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1133"/>
         <source>Since %1:</source>
         <translation>Od %1:</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="953"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1135"/>
         <source>Since the last start:</source>
         <translation>Od ostatniego uruchomienia:</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1062"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1270"/>
         <source>The decision was not saved: %1</source>
         <translation>Decyzja nie została zapisana: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1091"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1300"/>
         <source>Could not open %1: %2</source>
         <translation>Nie udało się otworzyć %1: %2</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1099"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1308"/>
         <source>Could not open %1: the file could not be stored on this computer.</source>
         <translation>Nie udało się otworzyć %1: nie można zapisać pliku na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1109"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1318"/>
         <source>No program on this computer opens %1.</source>
         <translation>Żaden program na tym komputerze nie otwiera %1.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1122"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1331"/>
         <source>%1 is not a picture or a PDF, so it is not opened here. Save it and check it before you open it.</source>
         <translation>%1 nie jest obrazem ani plikiem PDF, więc nie zostanie tu otwarty. Zapisz go i sprawdź, zanim go otworzysz.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1127"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1336"/>
         <source>Save attachment as</source>
         <translation>Zapisz załącznik jako</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1146"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1355"/>
         <source>%1 could not be saved there. Choose another folder.</source>
         <translation>Nie udało się zapisać %1 w tym miejscu. Wybierz inny folder.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1149"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1358"/>
         <source>Saved %1</source>
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1155"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1364"/>
         <source>Updated %1</source>
         <translation>Zaktualizowano %1</translation>
     </message>
@@ -1902,38 +1929,60 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="222"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="337"/>
         <source>The demo could not start: %1</source>
         <translation>Nie udało się uruchomić wersji demonstracyjnej: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="231"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="442"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="286"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="307"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="332"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="602"/>
         <source>Demo</source>
+        <extracomment>The open accounts&apos; clients by account id (&quot;&quot; for a server from the command line).</extracomment>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="270"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="309"/>
+        <source>Demo shop %1</source>
+        <translation>Sklep demo %1</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="315"/>
+        <source>Every demo shop is open already.</source>
+        <translation>Wszystkie sklepy demo są już otwarte.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="398"/>
         <source>Starting the demo Allegro…</source>
         <translation>Uruchamianie demonstracyjnego serwera Allegro…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="343"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="459"/>
         <source>My shop</source>
         <translation>Mój sklep</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="440"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="600"/>
         <source>Allegro</source>
         <translation>Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="441"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="601"/>
         <source>Allegro Sandbox</source>
         <translation>Allegro Sandbox</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="621"/>
+        <source>All accounts (%n)</source>
+        <translation>
+            <numerusform>Wszystkie konta (%n)</numerusform>
+            <numerusform>Wszystkie konta (%n)</numerusform>
+            <numerusform>Wszystkie konta (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="468"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="634"/>
         <source>This build has no Allegro application ID yet: enter one in Settings.</source>
         <translation>Ta wersja programu nie ma jeszcze identyfikatora aplikacji Allegro (Client ID): wpisz go w Ustawieniach.</translation>
     </message>
@@ -2386,13 +2435,13 @@
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/tray.py" line="105"/>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="137"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="140"/>
         <source>a buyer</source>
         <translation>kupującego</translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/tray.py" line="106"/>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="136"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="139"/>
         <source>New message from %1</source>
         <translation>Nowa wiadomość od %1</translation>
     </message>
@@ -2411,47 +2460,52 @@
         <translation>Kliknij, aby otworzyć rozmowę.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="125"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="128"/>
         <source>New message</source>
         <translation>Nowa wiadomość</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="126"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="129"/>
         <source>New discussion or claim</source>
         <translation>Nowa dyskusja lub reklamacja</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="127"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="130"/>
         <source>Status changed</source>
         <translation>Zmiana statusu</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="128"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="131"/>
         <source>Allegro closed the conversation</source>
         <translation>Allegro zamknęło rozmowę</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="129"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="132"/>
         <source>An Allegro advisor joined</source>
         <translation>Dołączył doradca Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="130"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="133"/>
         <source>Due within 24 hours</source>
         <translation>Termin w ciągu 24 godzin</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="131"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="134"/>
         <source>Due within 3 hours</source>
         <translation>Termin w ciągu 3 godzin</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="132"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="135"/>
         <source>Overdue</source>
         <translation>Po terminie</translation>
     </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="142"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="139"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="144"/>
         <source>and %n more</source>
         <translation>
             <numerusform>i %n kolejna</numerusform>

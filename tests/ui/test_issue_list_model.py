@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from allegro_issues_desktop.domain import Issue
 from allegro_issues_desktop.ui.issue_list import (
+    AccountRole,
     DeadlineRole,
     IssueFilterProxy,
     IssueIdRole,
@@ -16,6 +18,7 @@ from allegro_issues_desktop.ui.issue_list import (
     IssueRole,
     LastMessageRole,
     OpenedDateRole,
+    RowFacts,
     SearchTextRole,
     SortKey,
     StatusFilter,
@@ -192,3 +195,94 @@ def test_fold_ignores_case_and_polish_diacritics() -> None:
     assert fold("ŁÓDŹ Żółć") == "lodz zolc"
     assert fold("Zażółć gęślą jaźń") == "zazolc gesla jazn"
     assert fold("ABC") == "abc"
+
+
+# -- several accounts ---------------------------------------------------------------------
+def accounts_of(model: IssueListModel) -> dict[str, str]:
+    return {
+        model.index(r, 0).data(IssueIdRole): model.index(r, 0).data(AccountRole)
+        for r in range(model.rowCount())
+    }
+
+
+def test_rows_carry_their_account() -> None:
+    model = IssueListModel()
+    model.set_issues([make_issue(1)])
+    assert model.index(0, 0).data(AccountRole) == ""  # one unnamed account by default
+    assert model.roleNames()[AccountRole].data() == b"account"
+    model.set_issues([make_issue(1), make_issue(2)], account="prod:a")
+    model.append_issues([make_issue(3)], account="prod:b")
+    model.upsert_issue(make_issue(4), account="prod:b")
+    assert accounts_of(model) == {
+        "issue-00001": "prod:a",
+        "issue-00002": "prod:a",
+        "issue-00003": "prod:b",
+        "issue-00004": "prod:b",
+    }
+    assert RowFacts.of(make_issue(5), account="x").account == "x"
+    assert model.accounts() == {"prod:a", "prod:b"}
+
+
+def test_remove_account_drops_its_rows_in_one_change_and_keeps_persistent_indexes(
+    qtmodeltester: ModelTester,
+) -> None:
+    model = IssueListModel()
+    check(qtmodeltester, model)
+    model.set_issues([make_issue(n) for n in range(0, 20, 2)], account="a")
+    model.append_issues([make_issue(n) for n in range(1, 20, 2)], account="b")  # interleaved
+    kept = QPersistentModelIndex(model.index(model.row_of("issue-00007") or 0, 0))
+    gone = QPersistentModelIndex(model.index(model.row_of("issue-00008") or 0, 0))
+    events: list[str] = []
+    model.layoutChanged.connect(lambda *_: events.append("layout"))
+    model.rowsRemoved.connect(lambda *_: events.append("removed"))
+    model.modelReset.connect(lambda: events.append("reset"))
+    assert model.remove_account("a") == 10
+    assert events == ["layout"]
+    assert ids(model) == [f"issue-{n:05d}" for n in range(1, 20, 2)]
+    assert kept.isValid() and kept.row() == model.row_of("issue-00007") == 3
+    assert not gone.isValid()
+    assert model.remove_account("nobody") == 0
+    assert events == ["layout"]
+    check(qtmodeltester, model)
+
+
+def test_replace_account_leaves_other_accounts_alone(qtmodeltester: ModelTester) -> None:
+    model = IssueListModel()
+    check(qtmodeltester, model)
+    model.set_issues([make_issue(n) for n in (0, 2, 4)], account="a")
+    model.append_issues([make_issue(n) for n in (1, 3)], account="b")
+    other = QPersistentModelIndex(model.index(model.row_of("issue-00003") or 0, 0))
+    same = QPersistentModelIndex(model.index(model.row_of("issue-00002") or 0, 0))
+    dropped = QPersistentModelIndex(model.index(model.row_of("issue-00004") or 0, 0))
+    model.replace_account("a", [make_issue(2, subject="nowy"), make_issue(5)])
+    assert ids(model) == [f"issue-{n:05d}" for n in (1, 2, 3, 5)]
+    assert accounts_of(model) == {
+        "issue-00001": "b",
+        "issue-00002": "a",
+        "issue-00003": "b",
+        "issue-00005": "a",
+    }
+    assert model.issue_at(1).subject == "nowy"
+    assert other.row() == 2 and same.row() == 1 and not dropped.isValid()
+    for row in range(model.rowCount()):
+        assert model.row_of(model.issue_at(row).id or "") == row
+    model.replace_account("b", [])
+    assert ids(model) == ["issue-00002", "issue-00005"]
+    check(qtmodeltester, model)
+
+
+def test_replace_account_refuses_rows_of_another_account() -> None:
+    model = IssueListModel()
+    with pytest.raises(ValueError, match="another account"):
+        model.replace_account_rows("a", [RowFacts.of(make_issue(1), account="b")])
+    model.replace_account_rows("a", [RowFacts.of(make_issue(1), account="a")])  # a reset
+    assert model.rowCount() == 1
+
+
+def test_an_id_is_one_row_whatever_the_account() -> None:
+    # Allegro issue ids are UUIDs: the same id under another account is the same issue.
+    model = IssueListModel()
+    model.set_issues([make_issue(1), make_issue(2)], account="a")
+    model.replace_account("b", [make_issue(2)])
+    assert model.rowCount() == 2
+    assert accounts_of(model)["issue-00002"] == "b"

@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QListView
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from allegro_issues_desktop.domain import Issue, is_open
 from allegro_issues_desktop.ui.issue_list import (
@@ -13,11 +16,13 @@ from allegro_issues_desktop.ui.issue_list import (
     IssueIdRole,
     IssueListModel,
     KindFilter,
+    Queue,
     SortKey,
     StatusFilter,
+    count_queues,
 )
 
-from .test_issue_list_support import NOW, demo_issues, make_issue
+from .test_issue_list_support import NOW, demo_issues, make_issue, synthetic_issues
 
 
 def visible(proxy: IssueFilterProxy) -> list[str]:
@@ -162,21 +167,102 @@ def test_upsert_refilters_the_changed_row() -> None:
     assert "issue-00000" not in visible(proxy)
 
 
-def test_filter_changes_use_begin_end_filter_change() -> None:
-    # Qt >= 6.10 deprecates invalidateFilter(); the proxy must use the new pair there.
-    if not hasattr(QSortFilterProxyModel, "beginFilterChange"):
-        pytest.skip("Qt < 6.10")
-    calls: list[str] = []
+def record_changes(proxy: IssueFilterProxy) -> list[str]:
+    events: list[str] = []
+    proxy.layoutChanged.connect(lambda *_: events.append("layout"))
+    proxy.rowsInserted.connect(lambda *_: events.append("inserted"))
+    proxy.rowsRemoved.connect(lambda *_: events.append("removed"))
+    proxy.modelReset.connect(lambda: events.append("reset"))
+    return events
 
-    class Spy(IssueFilterProxy):
-        def beginFilterChange(self) -> None:
-            calls.append("begin")
-            super().beginFilterChange()
 
-    proxy = Spy()
-    proxy.setSourceModel(IssueListModel())
-    proxy.set_search_text("x")
-    assert calls == ["begin"]
+def test_a_filter_change_is_one_layout_change_however_many_rows_it_shows() -> None:
+    # QSortFilterProxyModel re-inserted every interval a widening search brought back, one
+    # at a time (quadratic at 100,000 rows): here any filter change is one model change.
+    proxy = build(synthetic_issues(500))
+    events = record_changes(proxy)
+    proxy.set_search_text("buyer1")  # narrows: hundreds of intervals go
+    narrowed = proxy.rowCount()
+    assert 0 < narrowed < 500
+    proxy.set_search_text("")  # widens: hundreds of intervals come back
+    assert proxy.rowCount() == 500
+    proxy.set_kind_filter(KindFilter.CLAIMS)
+    proxy.set_kind_filter(KindFilter.CLAIMS)  # no change, no signal
+    assert events == ["layout", "layout", "layout"]
+    proxy.set_search_text("zzz-nothing")
+    proxy.set_search_text("zzz-nothing-at-all")  # nothing shown before or after: no change
+    assert events == ["layout", "layout", "layout", "layout"]
+
+
+def test_widening_keeps_the_selected_issue(qtbot: QtBot) -> None:
+    issues = synthetic_issues(3000)
+    model = IssueListModel()
+    model.set_issues(issues)
+    proxy = IssueFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_status_filter(StatusFilter.ALL)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.show()
+    login = issues[1234].buyer.login or ""
+    proxy.set_search_text(login)
+    row = visible(proxy).index("issue-01234")
+    view.selectionModel().setCurrentIndex(
+        proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    current_changes: list[object] = []
+    view.selectionModel().currentChanged.connect(lambda *a: current_changes.append(a))
+    events = record_changes(proxy)
+    proxy.set_search_text("")  # ~2,999 rows come back, in many intervals
+    assert events == ["layout"]
+    assert proxy.rowCount() == 3000
+    current = view.currentIndex()
+    assert current.data(IssueIdRole) == "issue-01234"
+    assert current.row() == model.row_of("issue-01234")
+    assert [i.data(IssueIdRole) for i in view.selectionModel().selectedIndexes()] == ["issue-01234"]
+    assert current_changes == []  # the same issue stays current: nothing to re-emit
+    # hidden, then shown again: the selection is gone while hidden (a view cannot select
+    # what it does not show); the panel re-selects its remembered issue then.
+    proxy.set_kind_filter(KindFilter.DISCUSSIONS)  # issue 1234 is a claim (even n)
+    assert not view.currentIndex().isValid()
+
+
+def test_typing_only_retests_the_rows_shown_and_agrees_with_a_full_pass() -> None:
+    proxy = build(demo_issues(2000))
+    model = proxy.issue_model()
+    assert model is not None
+    login = (model.facts_at(700).issue.buyer.login or "").lower()
+    for n in range(1, len(login) + 1):
+        proxy.set_search_text(login[:n])
+        expected = [f.issue_id for f in model.row_facts if login[:n] in f.search_key]
+        assert visible(proxy) == expected
+    proxy.set_search_text(login[:2] + " " + login[2:4])  # two words, both inside the old one
+    expected = [
+        f.issue_id
+        for f in model.row_facts
+        if login[:2] in f.search_key and login[2:4] in f.search_key
+    ]
+    assert visible(proxy) == expected
+
+
+def test_proxy_maps_rows_both_ways() -> None:
+    proxy = build(MIXED)
+    proxy.set_status_filter(StatusFilter.OPEN)
+    model = proxy.issue_model()
+    assert model is not None
+    assert proxy.sourceModel() is model
+    for row in range(proxy.rowCount()):
+        source = proxy.mapToSource(proxy.index(row, 0))
+        assert proxy.mapFromSource(source).row() == row
+        assert source.data(IssueIdRole) == proxy.index(row, 0).data(IssueIdRole)
+    closed = model.index(model.row_of("issue-00003") or 0, 0)
+    assert not proxy.mapFromSource(closed).isValid()
+    assert not proxy.mapToSource(proxy.index(99, 0)).isValid()
+    assert proxy.data(proxy.index(99, 0), IssueIdRole) is None
+    assert proxy.roleNames() == model.roleNames()
+    assert proxy.filterAcceptsRow(model.row_of("issue-00000") or 0) is True
+    assert proxy.filterAcceptsRow(model.row_of("issue-00003") or 0) is False
 
 
 def test_ten_thousand_issues_populate_and_filter(qtbot: object) -> None:
@@ -236,3 +322,80 @@ def test_cached_verdicts_stay_aligned_through_model_changes() -> None:
     assert visible(proxy) == ids(1, 10, 12, 13, 14, 16, 17, 18)
     proxy.set_kind_filter(KindFilter.CLAIMS)
     assert visible(proxy) == ids(1, 10, 12, 14, 16, 17, 18)
+
+
+# -- several accounts ---------------------------------------------------------------------
+def two_accounts() -> tuple[IssueListModel, IssueFilterProxy]:
+    model = IssueListModel()
+    model.set_issues(MIXED, account="a")
+    model.append_issues(
+        [
+            make_issue(10, kind="DISPUTE", login="anna-b", last_status="BUYER_REPLIED"),
+            make_issue(11, kind="CLAIM", status="CLAIM_REJECTED", chat_active=False),
+        ],
+        account="b",
+    )
+    proxy = IssueFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_status_filter(StatusFilter.ALL)
+    return model, proxy
+
+
+def test_account_filter_combines_with_the_other_filters() -> None:
+    model, proxy = two_accounts()
+    assert proxy.account() is None
+    assert len(visible(proxy)) == 8
+    proxy.set_account("b")
+    assert visible(proxy) == ["issue-00010", "issue-00011"]
+    assert not proxy.is_filtering()  # an account with nothing listed is "no issues yet"
+    proxy.set_status_filter(StatusFilter.OPEN)
+    assert visible(proxy) == ["issue-00010"]
+    proxy.set_search_text("anna")
+    assert visible(proxy) == ["issue-00010"]
+    proxy.set_account("a")
+    assert visible(proxy) == ["issue-00000"]
+    proxy.set_account(None)
+    assert visible(proxy) == ["issue-00000", "issue-00010"]
+    proxy.set_search_text("")
+    proxy.set_kind_filter(KindFilter.CLAIMS)
+    proxy.set_account("b")
+    assert visible(proxy) == []
+    proxy.set_status_filter(StatusFilter.ALL)
+    assert visible(proxy) == ["issue-00011"]
+    # new rows of the shown account appear, others' do not
+    model.append_issues([make_issue(12, kind="CLAIM")], account="a")
+    model.upsert_issue(make_issue(13, kind="CLAIM"), account="b")
+    assert visible(proxy) == ["issue-00011", "issue-00013"]
+    assert all(
+        proxy.accepts(model.facts_at(r)) == (model.facts_at(r).account == "b")
+        for r in range(model.rowCount())
+        if model.facts_at(r).kind.name == "CLAIM"
+    )
+
+
+def test_queue_counts_follow_the_account() -> None:
+    model, proxy = two_accounts()
+    everything = proxy.count_queues()
+    assert everything[Queue.EVERYTHING] == 8
+    assert count_queues(model.row_facts, account="a")[Queue.EVERYTHING] == 6
+    proxy.set_account("b")
+    counts = proxy.count_queues()
+    assert counts[Queue.EVERYTHING] == 2
+    assert counts[Queue.ALL_OPEN] == 1
+    assert counts[Queue.CLAIMS_RESOLVED] == 1
+    proxy.set_queue(Queue.ALL_OPEN)
+    assert visible(proxy) == ["issue-00010"]
+    assert proxy.rowCount() == counts[Queue.ALL_OPEN]
+
+
+def test_removing_or_replacing_an_account_refilters(qtmodeltester: ModelTester) -> None:
+    model, proxy = two_accounts()
+    qtmodeltester.check(proxy)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
+    model.remove_account("a")
+    assert visible(proxy) == ["issue-00010", "issue-00011"]
+    model.replace_account("a", [make_issue(20, kind="CLAIM")])
+    proxy.set_account("a")
+    assert visible(proxy) == ["issue-00020"]
+    model.replace_account("a", [])
+    assert visible(proxy) == []
+    qtmodeltester.check(proxy)  # type: ignore[no-untyped-call]

@@ -342,7 +342,7 @@ def test_an_interrupted_send_keeps_the_text(
     run(qloop, qtbot, window.detach_client())
     emulator.faults.latency = 0.0
     window.detail.flush_drafts()
-    draft = drafts(window).load(issue_id)
+    draft = drafts(window).load(issue_id, window.detail.chat.account())
     assert draft is not None
     assert text in [draft.text, *(u.text for u in draft.unsent)]
 
@@ -369,7 +369,7 @@ def test_chat_closed_behind_our_back_keeps_the_text(
     issue = window.issue(issue_id)
     assert issue is not None and issue.current_state.chat_active is False
     window.detail.flush_drafts()
-    draft = drafts(window).load(issue_id)
+    draft = drafts(window).load(issue_id, window.detail.chat.account())
     assert draft is not None and draft.text == text
 
 
@@ -649,9 +649,10 @@ def test_close_writes_the_draft_at_once(connected: MainWindow, qtbot: QtBot) -> 
     issue_id = pick(window, writable_open)
     select(qtbot, window, issue_id)
     editor_of(window).setPlainText("Szkic przed zamknięciem")
-    assert drafts(window).load(issue_id) is None  # still only in the editor (debounced)
+    # Still only in the editor (debounced).
+    assert drafts(window).load(issue_id, window.detail.chat.account()) is None
     window.close()
-    draft = drafts(window).load(issue_id)
+    draft = drafts(window).load(issue_id, window.detail.chat.account())
     assert draft is not None and draft.text == "Szkic przed zamknięciem"
 
 

@@ -190,7 +190,7 @@ def test_signing_out_another_shop_does_not_abort_opening_this_one(
         qtbot.waitUntil(entered.is_set)
         h.controller.switcher.sign_out_requested.emit(b.id)
         gate.set()
-        qtbot.waitUntil(lambda: not h.controller._activation.running)
+        qtbot.waitUntil(lambda: a.id in h.controller.clients)
         client = h.controller.client
         assert client is not None and client.api_url.startswith(shop_a.base_url)
     finally:

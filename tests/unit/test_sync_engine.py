@@ -14,7 +14,7 @@ from allegro_issues_desktop.allegro.client import AllegroClient
 from allegro_issues_desktop.allegro.errors import NetworkError
 from allegro_issues_desktop.allegro.tokens import StaticTokenProvider
 from allegro_issues_desktop.demo.server import Emulator
-from allegro_issues_desktop.domain import awaiting_seller_reply, is_open
+from allegro_issues_desktop.domain import awaiting_seller_reply, can_write, is_open
 from allegro_issues_desktop.services.changes import ChangeKind, ChangeSet, ChangeSource
 from allegro_issues_desktop.services.desk import Desk
 from allegro_issues_desktop.services.sync import SyncEngine
@@ -230,3 +230,40 @@ def test_a_big_saved_list_comes_back_newest_batch_first(tmp_path: Path) -> None:
     assert seen[0].reset and not seen[1].reset and seen[1].complete and not seen[0].complete
     assert [c.issue_id for c in seen[0].changed] == [r["id"] for r in raws[:first]]
     assert all(c.kinds == {ChangeKind.NEW_ISSUE} for c in seen[1].changed)
+
+
+def test_unread_and_awaiting_sets_stay_equal_to_a_walk_over_every_issue(
+    emu: Emulator, tmp_path: Path
+) -> None:
+    """The engine keeps both sets as issues arrive (no caller walks 100,000 issues per change
+    set); at every step they equal the definitions applied to every issue."""
+
+    def check(engine: SyncEngine) -> None:
+        issues = engine.issues.values()
+        assert engine.unread_ids() == {i.id for i in issues if engine.is_unread(i)}
+        assert engine.awaiting_ids() == {i.id for i in issues if awaiting_seller_reply(i)}
+
+    async def first(engine: SyncEngine) -> None:
+        await engine.load_cached()
+        await engine.full_sync()
+        check(engine)
+        writable = [i for i, issue in engine.issues.items() if is_open(issue) and can_write(issue)]
+        emu.add_buyer_message(writable[0], "Halo?")
+        emu.add_buyer_message(writable[1], "Jest tam ktoś?")
+        dispute = engine.issues[writable[2]].type == "DISPUTE"
+        emu.set_state(writable[2], status="DISPUTE_CLOSED" if dispute else "CLAIM_ACCEPTED")
+        await engine.poll()
+        check(engine)
+        assert {writable[0], writable[1]} <= engine.unread_ids()
+        engine.mark_read(writable[0])
+        check(engine)
+        assert writable[0] not in engine.unread_ids()
+
+    run(lambda: session(emu, tmp_path, first))
+
+    async def second(engine: SyncEngine) -> None:
+        await engine.load_cached()
+        check(engine)
+        assert engine.awaiting_ids()
+
+    run(lambda: session(emu, tmp_path, second))

@@ -98,6 +98,11 @@ class ChatPanel(QWidget):
         self.setObjectName("chatPanel")
         self.drafts = drafts
         self._issue_id: str | None = None
+        # Drafts are kept per account and issue: the account of the issue shown, the one the
+        # window says comes next (set_account), and the account each issue was shown with.
+        self._account = ""
+        self._next_account = ""
+        self._accounts: dict[str, str] = {}
         self._issue: Issue | None = None
         self._state = ChatState.NONE
         self._pending: dict[str, PendingEntry] = {}
@@ -202,10 +207,18 @@ class ChatPanel(QWidget):
     def chat_state(self) -> ChatState:
         return self._state
 
+    def account(self) -> str:
+        """The account key of the issue shown ("" for none, or a server without accounts)."""
+        return self._account
+
+    def set_account(self, account: str) -> None:
+        """The account of the issues :meth:`set_issue` shows from now on (its drafts)."""
+        self._next_account = account
+
     def set_issue(self, issue: Issue) -> None:
         """A new issue switches everything; the same issue again only updates what may write."""
         issue_id = issue.id or ""
-        if issue_id != self._issue_id:
+        if issue_id != self._issue_id or self._next_account != self._account:
             self._switch_to(issue_id)
         self._issue = issue
         closed = self._server_closed
@@ -242,6 +255,8 @@ class ChatPanel(QWidget):
         self.save_draft_now()
         self._drop_restored(self._issue_id)
         self._issue_id = issue_id
+        self._account = self._next_account
+        self._accounts[issue_id] = self._account
         self._server_closed = None
         self.model.clear()
         self.error_strip.hide()
@@ -563,12 +578,16 @@ class ChatPanel(QWidget):
         self.save_draft_now()
         self.drafts.flush()
 
+    def _account_of(self, issue_id: str) -> str:
+        return self._account if issue_id == self._issue_id else self._accounts.get(issue_id, "")
+
     def _save(self, issue_id: str, composer: ComposerState | None = None) -> None:
+        account = self._account_of(issue_id)
         if composer is None:
             if issue_id == self._issue_id:
                 composer = self.composer.state()
             else:
-                saved = self.drafts.load(issue_id)
+                saved = self.drafts.load(issue_id, account)
                 composer = (
                     ComposerState(saved.text, saved.message_type, saved.attachment_paths)
                     if saved is not None
@@ -592,10 +611,11 @@ class ChatPanel(QWidget):
                 attachment_paths=composer.attachment_paths,
                 unsent=unsent,
             ),
+            account,
         )
 
     def _restore_draft(self, issue_id: str) -> None:
-        draft = self.drafts.load(issue_id)
+        draft = self.drafts.load(issue_id, self._account)
         self._restoring = True
         self.composer.hide_notice()
         self.composer.set_state(
@@ -614,7 +634,7 @@ class ChatPanel(QWidget):
                 continue
             self._pending[unsent.local_id] = PendingEntry(
                 OutgoingMessage(
-                    account="",
+                    account=self._account,
                     issue_id=issue_id,
                     text=unsent.text,
                     message_type=unsent.message_type,

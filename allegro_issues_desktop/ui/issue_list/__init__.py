@@ -4,6 +4,7 @@ from ...domain.text import display_text
 from .delegate import IssueDelegate, RowTexts, row_texts_for
 from .filter_bar import IssueFilterBar
 from .model import (
+    AccountRole,
     DeadlineRole,
     IssueIdRole,
     IssueListModel,
@@ -32,6 +33,7 @@ __all__ = [
     "BAR_QUEUES",
     "DEFAULT_QUEUE",
     "DEFAULT_SORT",
+    "AccountRole",
     "DeadlineRole",
     "IssueDelegate",
     "IssueFilterBar",

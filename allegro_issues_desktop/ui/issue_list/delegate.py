@@ -6,6 +6,9 @@ Layout (three lines, fixed height so ``QListView.setUniformItemSizes(True)`` sta
     Subject or reason, elided…                 [Return required]
     123/2024 · Awaiting your decision    14:05 [Awaiting your reply]
 
+With several accounts, line 3 starts with the row's account name (short, elided, muted):
+``Shop 2 · 123/2024 · Awaiting your decision``.
+
 The dot marks unread rows (whose summary is also bold); line 3 ends with the time of the last
 message and whose turn it is (the orange chip when it is yours, "Waiting for the buyer" in the
 meta text when it is the buyer's). Chips and colours come from ``badges``/``palette`` (the
@@ -19,7 +22,7 @@ its own rectangle, so a right-to-left login cannot reorder the rest of the row.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -54,7 +57,7 @@ from ..badges import badge_size, badge_tone, kind_tone, paint_badge, your_move_t
 from ..labels import awaiting_reply_text, kind_name, reason_name, return_badge_text, status_name
 from ..palette import Tone
 from ..timefmt import Urgency, local_when, relative_deadline, urgency
-from .model import IssueRole, UnreadRole
+from .model import AccountRole, IssueRole, UnreadRole
 
 _PAD_X = 10
 _PAD_Y = 7
@@ -63,6 +66,8 @@ _GUTTER = 8  # between a text and a badge on the same line
 _STRIPE = 3  # the "your turn" stripe on the left edge
 _DOT = 6  # the unread dot
 _DOT_SLOT = 12  # room kept for the dot on every row, so the kind chips line up
+_ACCOUNT_MAX = 120  # the account's name never takes more of line 3 than this (px) …
+_ACCOUNT_SHARE = 0.4  # … nor more than this share of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +88,8 @@ class RowTexts:
     badge_tone: Tone | None
     last_message_text: str = ""
     waiting_for_buyer: bool = False
+    #: The account's name (only when the list holds several accounts).
+    account: str = ""
 
 
 def row_texts_for(issue: Issue, now: datetime | None = None) -> RowTexts:
@@ -172,18 +179,28 @@ class IssueDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._now: datetime | None = None  # fixed clock for tests and screenshots
+        self._account_labels: dict[str, str] = {}
         self._layouts: dict[str, _Layout] = {}
 
     def set_now(self, now: datetime | None) -> None:
         """Pin "now" for relative deadlines (tests, screenshots); None = the real clock."""
         self._now = now
 
+    def set_account_labels(self, labels: dict[str, str]) -> None:
+        """Names for the rows' accounts; empty (one account): rows name no account."""
+        self._account_labels = {k: display_text(v) for k, v in labels.items()}
+
     # -- what to paint ------------------------------------------------------------------------
     def row_texts(self, index: QModelIndex | QPersistentModelIndex) -> RowTexts | None:
         issue = index.data(IssueRole)
         if not isinstance(issue, Issue):
             return None
-        return row_texts_for(issue, self._now)
+        texts = row_texts_for(issue, self._now)
+        if self._account_labels:
+            label = self._account_labels.get(str(index.data(AccountRole) or ""), "")
+            if label:
+                return replace(texts, account=label)
+        return texts
 
     # -- geometry -----------------------------------------------------------------------------
     def _layout(self, base: QFont) -> _Layout:
@@ -348,10 +365,29 @@ class IssueDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignRight,
             )
             line_right -= w + _GUTTER
+        meta_left = left
+        if texts.account:  # several accounts: whose row this is, first and muted
+            metrics = layout.metrics["small"]
+            cap = min(_ACCOUNT_MAX, int((line_right - left) * _ACCOUNT_SHARE))
+            w = min(metrics.horizontalAdvance(texts.account), cap)
+            self._text(
+                painter, QRect(left, tops[2], w + 2, line_h), small, metrics, muted, texts.account
+            )
+            dot = " · "
+            meta_left = left + w
+            self._text(
+                painter,
+                QRect(meta_left, tops[2], metrics.horizontalAdvance(dot) + 1, line_h),
+                small,
+                metrics,
+                muted,
+                dot,
+            )
+            meta_left += metrics.horizontalAdvance(dot)
         meta = " · ".join(p for p in (texts.reference, texts.status) if p)
         self._text(
             painter,
-            QRect(left, tops[2], line_right - left, line_h),
+            QRect(meta_left, tops[2], line_right - meta_left, line_h),
             small,
             layout.metrics["small"],
             muted,

@@ -6,13 +6,16 @@ directly (``bind``). Typing is debounced so 10,000 rows are filtered once per pa
 per key; Enter applies at once. Choosing a queue sets the controls to its preset; changing a
 control afterwards makes it a custom filter (the queue's own predicate, e.g. "needs me", goes).
 ``state()``/``restore_state()`` give the window what to remember between runs.
+
+With several accounts a compact chooser ("All accounts" or one) narrows the list; with one
+account it is hidden and the list shows everything.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,12 +41,21 @@ SEARCH_DEBOUNCE_MS = 150
 
 
 class IssueFilterBar(QWidget):
-    """Search box, sort combo, kind / status combos and two toggles."""
+    """Search box, account chooser, sort combo, kind / status combos and two toggles.
+
+    Signals:
+        account_chosen(object): the list now shows this account key (None: all accounts).
+    """
+
+    account_chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("issueFilterBar")
         self._proxy: IssueFilterProxy | None = None
+        # The account the seller chose (remembered even while it is not attached yet: at
+        # start accounts attach one by one); what the proxy shows is _shown_account().
+        self._wanted_account: str | None = None
 
         # The queue is chosen in the counts bar above (the panel's); the bar keeps which one
         # its controls show, and "Custom" once a control is changed by hand.
@@ -88,6 +100,16 @@ class IssueFilterBar(QWidget):
             self.tr("Only claims where you have not decided about a return yet"),
         )
 
+        self.account_combo = QComboBox(self)
+        self.account_combo.setObjectName("issueAccountFilter")
+        self.account_combo.setAccessibleName(self.tr("Account"))
+        self.account_combo.setToolTip(self.tr("Show the issues of all accounts, or of one"))
+        self.account_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.account_combo.setMinimumContentsLength(10)
+        self.account_combo.hide()  # one account: nothing to choose
+
         self.sort_combo = QComboBox(self)
         self.sort_combo.setObjectName("issueSort")
         self.sort_combo.setAccessibleName(self.tr("Sort by"))
@@ -104,6 +126,7 @@ class IssueFilterBar(QWidget):
         layout = FlowLayout(self, spacing=6)
         layout.add_widget(self.search, stretch=True)
         for widget in (
+            self.account_combo,
             self.sort_combo,
             self.kind_combo,
             self.status_combo,
@@ -131,6 +154,7 @@ class IssueFilterBar(QWidget):
         self.awaiting_button.toggled.connect(self._on_awaiting_button_toggled)
         self.pending_button.toggled.connect(self._on_pending_button_toggled)
         self.sort_combo.currentIndexChanged.connect(self._on_sort_combo_changed)
+        self.account_combo.currentIndexChanged.connect(self._on_account_combo_changed)
         self._select_data(self.sort_combo, DEFAULT_SORT)
         self.apply_queue(DEFAULT_QUEUE)
 
@@ -156,7 +180,55 @@ class IssueFilterBar(QWidget):
         if queue is not Queue.CUSTOM:
             proxy.set_queue(queue)
         proxy.set_sort_key(self.sort_combo.currentData())
+        proxy.set_account(self._shown_account())
         self._apply_search()
+
+    # -- accounts -------------------------------------------------------------------------------
+    def set_accounts(self, accounts: list[tuple[str, str]]) -> None:
+        """The accounts on screen as (key, name); the chooser shows with two or more."""
+        blocker = QSignalBlocker(self.account_combo)
+        self.account_combo.clear()
+        self.account_combo.addItem(self.tr("All accounts"), None)
+        for key, label in accounts:
+            self.account_combo.addItem(label, key)
+            self.account_combo.setItemData(
+                self.account_combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole
+            )
+        index = self.account_combo.findData(self._wanted_account)
+        self.account_combo.setCurrentIndex(max(0, index))
+        del blocker
+        self.account_combo.setVisible(len(accounts) > 1)
+        self._apply_account()
+
+    def account(self) -> str | None:
+        """The account the list shows (None: all)."""
+        return self._shown_account()
+
+    def choose_account(self, account: str | None) -> None:
+        """Show ``account`` (None: all accounts), as if chosen in the chooser."""
+        self._wanted_account = account
+        index = self.account_combo.findData(account)
+        blocker = QSignalBlocker(self.account_combo)
+        self.account_combo.setCurrentIndex(max(0, index))
+        del blocker
+        self._apply_account()
+
+    def _shown_account(self) -> str | None:
+        if self.account_combo.count() < 3:  # "All accounts" and one account: nothing to narrow
+            return None
+        data = self.account_combo.currentData()
+        return data if isinstance(data, str) else None
+
+    def _apply_account(self) -> None:
+        account = self._shown_account()
+        if self._proxy is not None and self._proxy.account() != account:
+            self._proxy.set_account(account)
+            self.account_chosen.emit(account)
+
+    def _on_account_combo_changed(self, _index: int) -> None:
+        data = self.account_combo.currentData()
+        self._wanted_account = data if isinstance(data, str) else None
+        self._apply_account()
 
     def queue(self) -> Queue:
         return self._queue
@@ -192,6 +264,7 @@ class IssueFilterBar(QWidget):
             "awaiting": self.awaiting_button.isChecked(),
             "pending": self.pending_button.isChecked(),
             "sort": self.sort_combo.currentData().value,
+            "account": self._wanted_account or "",
         }
 
     def restore_state(self, state: dict[str, Any]) -> None:
@@ -203,6 +276,8 @@ class IssueFilterBar(QWidget):
             except ValueError:
                 return None
 
+        account = state.get("account")
+        self._wanted_account = account if isinstance(account, str) and account else None
         sort = pick(SortKey, state.get("sort"))
         if sort is not None:
             self._select_data(self.sort_combo, sort)

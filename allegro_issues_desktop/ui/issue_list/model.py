@@ -8,18 +8,19 @@ keys takes a few milliseconds, so the model sorts itself (``sort_by``, a layout 
 keeps persistent indexes) and the proxy only filters, in source order.
 
 Everything the proxy and the delegate need per row (search key, kind, open, whose turn, return
-decision, sort keys) is computed once when a row is set, in :class:`RowFacts`.
+decision, sort values) is computed once per row, in :class:`RowFacts` (``rows.py``, no Qt: the
+window may compute it on a worker thread and insert with ``append_rows``/``replace_rows``).
+
+Batches: a page whose rows land in one place is one insert; in a few places, a few inserts
+(bottom up); in many places (e.g. sorted by deadline) one layout change. Rows are keyed by
+issue id alone (Allegro issue ids are UUIDs, unique across accounts).
 """
 
 from __future__ import annotations
 
 import bisect
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
-from enum import Enum
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,21 +32,54 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ...domain import (
-    Issue,
-    IssueKind,
-    ReturnDecision,
-    awaiting_seller_reply,
-    deadline,
-    is_open,
-    issue_kind,
-    last_activity,
-    needs_me,
-    needs_my_decision,
-    return_decision,
+from ...domain import Issue
+from ...domain.text import display_text
+from ..labels import _reasons as _reason_names  # the reason codes' translated names
+from .rows import (
+    Q_AWAITING_REPLY,
+    Q_CLAIM_CLOSED,
+    Q_CLAIM_TO_ANSWER,
+    Q_CLAIM_TO_DECIDE,
+    Q_CLAIM_WAITING,
+    Q_DISCUSSION_CLOSED,
+    Q_DISCUSSION_TO_ANSWER,
+    Q_DISCUSSION_WAITING,
+    Q_NEEDS_ME,
+    Q_OPEN,
+    Q_RETURN_DECISION,
+    SORT_KEYS,
+    RowFacts,
+    SortKey,
+    SortTuple,
+    fold,
+    set_reason_names,
 )
-from ...domain.text import BIDI_CONTROLS, display_text
-from ..labels import reason_name
+
+__all__ = [  # the row facts live in rows.py (no Qt); re-exported for existing imports
+    "Q_AWAITING_REPLY",
+    "Q_CLAIM_CLOSED",
+    "Q_CLAIM_TO_ANSWER",
+    "Q_CLAIM_TO_DECIDE",
+    "Q_CLAIM_WAITING",
+    "Q_DISCUSSION_CLOSED",
+    "Q_DISCUSSION_TO_ANSWER",
+    "Q_DISCUSSION_WAITING",
+    "Q_NEEDS_ME",
+    "Q_OPEN",
+    "Q_RETURN_DECISION",
+    "AccountRole",
+    "DeadlineRole",
+    "IssueIdRole",
+    "IssueListModel",
+    "IssueRole",
+    "LastMessageRole",
+    "OpenedDateRole",
+    "RowFacts",
+    "SearchTextRole",
+    "SortKey",
+    "UnreadRole",
+    "fold",
+]
 
 _USER = int(Qt.ItemDataRole.UserRole)
 #: The domain ``Issue`` of a row.
@@ -60,186 +94,10 @@ LastMessageRole = _USER + 5
 SearchTextRole = _USER + 6
 #: ``True`` when the buyer or Allegro wrote something the seller has not opened yet.
 UnreadRole = _USER + 7
+#: The account key of the row (``str``; ``""`` when the list holds one unnamed account).
+AccountRole = _USER + 8
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-# Letters that do not decompose under NFKD (ł is the Polish one that matters), and the bidi
-# controls (which ``display_text`` removes from what is shown), in one table.
-_FOLD_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "æ": "ae"})
-_FOLD_EXTRA: dict[int, str | None] = {**_FOLD_LETTERS, **dict.fromkeys(BIDI_CONTROLS)}
-# Combining marks left by NFKD; a regex is ~5x faster than unicodedata.combining() per char.
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def fold(text: str) -> str:
-    """Case- and diacritics-insensitive form: ``fold("Łódź") == "lodz"``."""
-    folded = text.casefold()
-    if folded.isascii():
-        return folded
-    stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
-    return stripped.translate(_FOLD_EXTRA)
-
-
-class SortKey(Enum):
-    TRIAGE = "triage"  # what needs me first: by Allegro's deadline, then awaiting my reply
-    OPENED = "opened"  # newest first (the API's own order)
-    DEADLINE = "deadline"  # soonest first, issues without a deadline last
-    LAST_MESSAGE = "last_message"  # newest activity first
-
-
-def _ts(value: datetime | None) -> float | None:
-    return None if value is None else value.timestamp()
-
-
-# Time-independent queue memberships of a row, one bit each (``RowFacts.queue_bits``):
-# ``proxy.count_queues`` counts every queue from a ``Counter`` of these masks.
-(
-    Q_NEEDS_ME,
-    Q_AWAITING_REPLY,
-    Q_RETURN_DECISION,
-    Q_OPEN,
-    Q_CLAIM_TO_DECIDE,
-    Q_CLAIM_TO_ANSWER,
-    Q_CLAIM_WAITING,
-    Q_CLAIM_CLOSED,
-    Q_DISCUSSION_TO_ANSWER,
-    Q_DISCUSSION_WAITING,
-    Q_DISCUSSION_CLOSED,
-) = (1 << n for n in range(11))
-
-
-def _queue_bits(
-    kind: IssueKind, open_: bool, awaiting: bool, mine: bool, decide: bool, pending: bool
-) -> int:
-    claim, discussion = kind is IssueKind.CLAIM, kind is IssueKind.DISCUSSION
-    if not open_:
-        return Q_CLAIM_CLOSED if claim else Q_DISCUSSION_CLOSED if discussion else 0
-    bits = Q_OPEN
-    bits |= Q_NEEDS_ME if mine else 0
-    bits |= Q_AWAITING_REPLY if awaiting else 0
-    bits |= Q_RETURN_DECISION if pending else 0
-    if claim:
-        bits |= Q_CLAIM_TO_DECIDE if decide else 0
-        bits |= Q_CLAIM_TO_ANSWER if awaiting else 0
-        bits |= 0 if mine else Q_CLAIM_WAITING
-    elif discussion:
-        bits |= Q_DISCUSSION_TO_ANSWER if awaiting else 0
-        bits |= 0 if mine else Q_DISCUSSION_WAITING
-    return bits
-
-
-# Sort keys are tuples so ``None`` sorts last in every order; ties fall back to the newest
-# opened date, then the id, so the order is total and stable across reloads.
-SortTuple = tuple[int, float, float, str]
-
-
-@dataclass(frozen=True, slots=True)
-class RowFacts:
-    """Derived, time-independent facts about one row, computed once when the row is set."""
-
-    issue: Issue
-    issue_id: str | None
-    kind: IssueKind
-    open: bool
-    awaiting_reply: bool
-    return_decision: ReturnDecision
-    opened: float | None
-    deadline: float | None
-    last_message: float | None
-    search_key: str
-    sort_keys: tuple[SortTuple, SortTuple, SortTuple, SortTuple]
-    #: Open, and awaiting my reply or my decision (``domain.needs_me``).
-    needs_me: bool = False
-    #: A verdict or a return decision only the seller can make (``domain.needs_my_decision``).
-    needs_decision: bool = False
-    #: The time-independent queues this row belongs to (``Q_*`` bits).
-    queue_bits: int = 0
-
-    @classmethod
-    def of(cls, issue: Issue) -> RowFacts:
-        opened = _ts(issue.opened_date)
-        due = deadline(issue)
-        due_ts = None if due is None else due.at.timestamp()
-        last = _ts(last_activity(issue))
-        reason = issue.reason
-        fields = (
-            issue.buyer.login,
-            issue.reference_number,
-            issue.checkout_form.id,
-            issue.id,
-            issue.subject,
-            reason_name(reason.type) if reason else None,
-            reason.description if reason else None,
-        )
-        search_key = fold("\n".join(f for f in fields if f))
-        tie_opened = -opened if opened is not None else 0.0
-        tie_id = issue.id or ""
-        none_last = (1, 0.0, 0.0, tie_id)
-        open_ = is_open(issue)
-        awaiting = awaiting_seller_reply(issue)
-        mine = needs_me(issue)
-        kind = issue_kind(issue)
-        decision = return_decision(issue)
-        decide = needs_my_decision(issue)
-        return cls(
-            issue=issue,
-            issue_id=issue.id,
-            kind=kind,
-            open=open_,
-            awaiting_reply=awaiting,
-            return_decision=decision,
-            opened=opened,
-            deadline=due_ts,
-            last_message=last,
-            search_key=search_key,
-            sort_keys=(
-                none_last if opened is None else (0, -opened, 0.0, tie_id),
-                none_last if due_ts is None else (0, due_ts, tie_opened, tie_id),
-                none_last if last is None else (0, -last, tie_opened, tie_id),
-                _triage_key(mine, open_, due_ts, last, tie_opened, tie_id),
-            ),
-            needs_me=mine,
-            needs_decision=decide,
-            queue_bits=_queue_bits(
-                kind, open_, awaiting, mine, decide, open_ and decision is ReturnDecision.PENDING
-            ),
-        )
-
-    def sort_tuple(self, key: SortKey) -> SortTuple:
-        return self.sort_keys[_SORT_SLOT[key]]
-
-
-_SORT_SLOT = {
-    SortKey.OPENED: 0,
-    SortKey.DEADLINE: 1,
-    SortKey.LAST_MESSAGE: 2,
-    SortKey.TRIAGE: 3,
-}
-_NEVER = float("inf")
-
-
-def _triage_key(
-    mine: bool,
-    open_: bool,
-    due: float | None,
-    last: float | None,
-    tie_opened: float,
-    tie_id: str,
-) -> SortTuple:
-    """The work-queue order, time-independent so it is computed once per row:
-
-    0. needs me, with a deadline: by Allegro's deadline (so the overdue come first);
-    1. needs me, no deadline (awaiting my reply): the longest waiting first;
-    2. open, waiting for the buyer: by deadline, then the latest activity;
-    3. closed: the latest activity first.
-    """
-    if mine and due is not None:
-        return (0, due, tie_opened, tie_id)
-    if mine:
-        return (1, _NEVER if last is None else last, tie_opened, tie_id)
-    if open_:
-        return (2, _NEVER if due is None else due, -(last or 0.0), tie_id)
-    return (3, -(last or 0.0), tie_opened, tie_id)
 
 
 class IssueListModel(QAbstractListModel):
@@ -247,9 +105,19 @@ class IssueListModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # On the GUI thread, with the translators loaded: RowFacts.of never calls Qt itself.
+        set_reason_names(_reason_names())
         self._rows: list[RowFacts] = []
+        # Keyed by issue id alone, whatever the account: Allegro issue ids are UUIDs.
         self._row_by_id: dict[str, int] = {}
         self._index_dirty = False  # the id index is rebuilt lazily after mid-list inserts
+        self._present: set[str] = set()  # the ids listed (always current; no row numbers)
+        # The current order's key of each row (one tuple per row, for this order only):
+        # inserts bisect it at C speed instead of calling the key function per probe.
+        self._keys: list[SortTuple] = []
+        # During a layout change: for each new row, its old row (or len(old) + k for the k-th
+        # of the added rows), and the added rows; None when not known (see layout_plan).
+        self._plan: tuple[list[int], list[RowFacts]] | None = None
         self._sort_key = SortKey.OPENED
         self._unread: set[str] = set()
 
@@ -258,9 +126,15 @@ class IssueListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid():
             return None
-        facts = self._rows[index.row()]
+        return self.row_data(index.row(), role)
+
+    def row_data(self, row: int, role: int) -> Any:
+        """``data()`` of row ``row`` (the proxy asks this way: no index objects)."""
+        if not 0 <= row < len(self._rows):
+            return None
+        facts = self._rows[row]
         if role == IssueRole:
             return facts.issue
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
@@ -279,6 +153,8 @@ class IssueListModel(QAbstractListModel):
             return facts.search_key
         if role == UnreadRole:
             return facts.issue_id is not None and facts.issue_id in self._unread
+        if role == AccountRole:
+            return facts.account
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
@@ -290,6 +166,7 @@ class IssueListModel(QAbstractListModel):
             (DeadlineRole, b"deadline"),
             (LastMessageRole, b"lastMessage"),
             (SearchTextRole, b"searchText"),
+            (AccountRole, b"account"),
         ):
             names[role] = QByteArray(name)
         return names
@@ -315,6 +192,13 @@ class IssueListModel(QAbstractListModel):
     def issue_at(self, row: int) -> Issue:
         return self._rows[row].issue
 
+    def layout_plan(self) -> tuple[list[int], list[RowFacts]] | None:
+        """While a layout change is being announced (``layoutChanged``): where each row came
+        from, so that listeners can permute what they keep per row instead of recomputing it
+        (``IssueFilterProxy`` does): ``(old_of_new, added)``; ``old_of_new[r]`` is the old
+        row of row ``r``, or ``old_count + k`` for ``added[k]``. None for other changes."""
+        return self._plan
+
     def row_of(self, issue_id: str) -> int | None:
         if self._index_dirty:
             self._reindex()
@@ -326,79 +210,52 @@ class IssueListModel(QAbstractListModel):
     def sort_key(self) -> SortKey:
         return self._sort_key
 
-    def set_issues(self, issues: Iterable[Issue]) -> None:
+    def set_issues(self, issues: Iterable[Issue], *, account: str = "") -> None:
         """Replace everything (a model reset). Later duplicates of an id win."""
-        rows: dict[str | int, RowFacts] = {}
-        for n, issue in enumerate(issues):
-            rows[issue.id if issue.id is not None else n] = RowFacts.of(issue)
+        self.replace_rows([RowFacts.of(issue, account) for issue in issues])
+
+    def replace_rows(self, rows: Iterable[RowFacts]) -> None:
+        """:meth:`set_issues` with facts computed beforehand (e.g. on a worker thread)."""
         self.beginResetModel()
-        self._rows = sorted(rows.values(), key=self._key_func())
+        self._rows, self._keys = self._sorted(_unique(rows))
         self._reindex()
+        self._present = set(self._row_by_id)
         self.endResetModel()
 
-    def append_issues(self, issues: Iterable[Issue]) -> None:
-        """Add a page. Ids already present are updated in place (pages may overlap).
+    def append_issues(self, issues: Iterable[Issue], *, account: str = "") -> None:
+        """Add a page. Ids already present are updated in place (pages may overlap)."""
+        self.append_rows([RowFacts.of(issue, account) for issue in issues])
 
-        The usual case (a page older than everything shown, in the current order) is one
-        ``beginInsertRows`` at the end; anything else is inserted row by row at its position.
+    def append_rows(self, rows: Iterable[RowFacts]) -> None:
+        """:meth:`append_issues` with facts computed beforehand (e.g. on a worker thread).
+
+        The new rows are merged into the sorted rows in one pass. The usual case (a page
+        older than everything shown, in the current order) is one ``beginInsertRows`` at the
+        end; rows landing in a few places are a few inserts (from the bottom up); rows landing
+        in many places of a long list (sorted by deadline) are one layout change (persistent
+        indexes follow their rows), followed by one row's ``dataChanged``.
         """
         fresh: list[RowFacts] = []
-        seen: dict[str, int] = {}
-        for issue in issues:
-            if issue.id is not None and self.row_of(issue.id) is not None:
-                self.upsert_issue(issue)
-                continue
-            facts = RowFacts.of(issue)
-            if issue.id is not None and issue.id in seen:
-                fresh[seen[issue.id]] = facts  # the same id twice in one page: last one wins
-                continue
-            if issue.id is not None:
-                seen[issue.id] = len(fresh)
-            fresh.append(facts)
-        if not fresh:
-            return
-        key = self._key_func()
-        fresh.sort(key=key)
-        if not self._rows or key(fresh[0]) >= key(self._rows[-1]):
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._rows.extend(fresh)
-            for offset, facts in enumerate(fresh):
-                if facts.issue_id is not None:
-                    self._row_by_id[facts.issue_id] = first + offset
-            self.endInsertRows()
-            return
-        for facts in fresh:
-            self._insert_sorted(facts)
+        for facts in _unique(rows):
+            if facts.issue_id is not None and facts.issue_id in self._present:
+                self.upsert_rows([facts])
+            else:
+                fresh.append(facts)
+        if fresh:
+            self._merge(fresh)
 
-    def upsert_issue(self, issue: Issue) -> int:
+    def upsert_issue(self, issue: Issue, *, account: str = "") -> int:
         """Replace the row with this id (moving it if its sort position changed) or insert it.
 
         Returns the row. A move is a ``beginMoveRows`` so selections and persistent indexes
         follow the issue.
         """
-        facts = RowFacts.of(issue)
-        row = None if issue.id is None else self.row_of(issue.id)
-        if row is None:
-            return self._insert_sorted(facts)
-        key = self._key_func()
-        self._rows[row] = facts
-        before_ok = row == 0 or key(self._rows[row - 1]) <= key(facts)
-        after_ok = row == len(self._rows) - 1 or key(facts) <= key(self._rows[row + 1])
-        if not (before_ok and after_ok):
-            rest = self._rows[:row] + self._rows[row + 1 :]
-            target = bisect.bisect_right(rest, key(facts), key=key)
-            # beginMoveRows counts the destination in the numbering before the move.
-            destination = target + 1 if target >= row else target
-            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
-            rest.insert(target, facts)
-            self._rows = rest
-            self._reindex()
-            self.endMoveRows()
-            row = target
-        index = self.index(row, 0)
-        self.dataChanged.emit(index, index)
-        return row
+        return self._upsert(RowFacts.of(issue, account))
+
+    def upsert_rows(self, rows: Iterable[RowFacts]) -> None:
+        """:meth:`upsert_issue` for each of ``rows`` (facts computed beforehand)."""
+        for facts in rows:
+            self._upsert(facts)
 
     def remove_issue(self, issue_id: str) -> bool:
         row = self.row_of(issue_id)
@@ -406,9 +263,45 @@ class IssueListModel(QAbstractListModel):
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
-        self._reindex()
+        del self._keys[row]
+        self._present.discard(issue_id)
+        self._index_dirty = True
         self.endRemoveRows()
         return True
+
+    def accounts(self) -> set[str]:
+        """The account keys of the rows."""
+        return {f.account for f in self._rows}
+
+    def remove_account(self, account: str) -> int:
+        """Drop every row of ``account`` in one model change; returns how many went."""
+        keep = [f.account != account for f in self._rows]
+        kept = list(compress(self._rows, keep))
+        removed = len(self._rows) - len(kept)
+        if removed:
+            self._relayout(kept, list(compress(self._keys, keep)))
+        return removed
+
+    def replace_account(self, account: str, issues: Iterable[Issue]) -> None:
+        """Make ``issues`` the rows of ``account``; other accounts' rows stay as they are.
+
+        One model change (a layout change: the selection and persistent indexes stay on
+        their issues when these are still listed).
+        """
+        self.replace_account_rows(account, [RowFacts.of(issue, account) for issue in issues])
+
+    def replace_account_rows(self, account: str, rows: Iterable[RowFacts]) -> None:
+        """:meth:`replace_account` with facts computed beforehand (all of ``account``)."""
+        mine = _unique(rows)
+        if any(f.account != account for f in mine):
+            raise ValueError(f"rows of another account given to replace_account({account!r})")
+        ids = {f.issue_id for f in mine if f.issue_id is not None}
+        # An id listed under another account moved here (ids are unique across accounts).
+        kept = [f for f in self._rows if f.account != account and f.issue_id not in ids]
+        if not kept and not self.persistentIndexList():
+            self.replace_rows(mine)  # nothing else listed, nothing to keep: a plain reset
+            return
+        self._relayout(*self._sorted(kept + mine))
 
     def set_unread(self, issue_ids: set[str]) -> None:
         """Mark these issues unread (bold); repaints only the rows whose mark changed."""
@@ -430,29 +323,78 @@ class IssueListModel(QAbstractListModel):
         self.layoutAboutToBeChanged.emit()
         previous = self._rows
         self._sort_key = sort_key
-        key = self._key_func()
-        order = sorted(range(len(previous)), key=lambda n: key(previous[n]))
+        keys = list(map(self._key_func(), previous))
+        order = sorted(range(len(previous)), key=keys.__getitem__)
         self._rows = [previous[n] for n in order]
-        new_row_of_old = [0] * len(previous)
-        for new_row, old_row in enumerate(order):
-            new_row_of_old[old_row] = new_row
-        self._reindex()
+        self._keys = [keys[n] for n in order]
+        self._index_dirty = True
         persistent = self.persistentIndexList()
-        self.changePersistentIndexList(
-            persistent, [self.index(new_row_of_old[i.row()], 0) for i in persistent]
-        )
-        self.layoutChanged.emit()
+        if persistent:
+            new_row_of_old = [0] * len(previous)
+            for new_row, old_row in enumerate(order):
+                new_row_of_old[old_row] = new_row
+            self.changePersistentIndexList(
+                persistent, [self.index(new_row_of_old[i.row()], 0) for i in persistent]
+            )
+        self._plan = (order, [])
+        try:
+            self.layoutChanged.emit()
+        finally:
+            self._plan = None
 
     # -- internals ------------------------------------------------------------------------
     def _key_func(self) -> Callable[[RowFacts], SortTuple]:
-        slot = _SORT_SLOT[self._sort_key]
-        return lambda facts: facts.sort_keys[slot]
+        return SORT_KEYS[self._sort_key]
+
+    def _sorted(self, rows: list[RowFacts]) -> tuple[list[RowFacts], list[SortTuple]]:
+        keys = list(map(self._key_func(), rows))
+        order = sorted(range(len(rows)), key=keys.__getitem__)
+        return [rows[n] for n in order], [keys[n] for n in order]
+
+    def _upsert(self, facts: RowFacts) -> int:
+        row = None if facts.issue_id is None else self.row_of(facts.issue_id)
+        if row is None:
+            return self._insert_sorted(facts)
+        rows, keys = self._rows, self._keys
+        key = self._key_func()(facts)
+        rows[row] = facts
+        keys[row] = key
+        before_ok = row == 0 or keys[row - 1] <= key
+        after_ok = row == len(rows) - 1 or key <= keys[row + 1]
+        if not (before_ok and after_ok):
+            del rows[row], keys[row]
+            target = bisect.bisect_right(keys, key)
+            # beginMoveRows counts the destination in the numbering before the move.
+            destination = target + 1 if target >= row else target
+            rows.insert(row, facts)  # back for the announcement; moved below
+            keys.insert(row, key)
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+            del rows[row], keys[row]
+            rows.insert(target, facts)
+            keys.insert(target, key)
+            self._index_dirty = True  # rebuilt at the next lookup: a poll may move many
+            low, high = min(row, target), max(row, target)
+            # Where each row was before the move (for the proxy, see layout_plan).
+            up = target < row
+            moved = [row, *range(low, high)] if up else [*range(low + 1, high + 1), row]
+            self._plan = ([*range(low), *moved, *range(high + 1, len(rows))], [])
+            try:
+                self.endMoveRows()
+            finally:
+                self._plan = None
+            row = target
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index)
+        return row
 
     def _insert_sorted(self, facts: RowFacts) -> int:
-        key = self._key_func()
-        row = bisect.bisect_right(self._rows, key(facts), key=key)
+        key = self._key_func()(facts)
+        row = bisect.bisect_right(self._keys, key)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, facts)
+        self._keys.insert(row, key)
+        if facts.issue_id is not None:
+            self._present.add(facts.issue_id)
         if row == len(self._rows) - 1:
             if facts.issue_id is not None:
                 self._row_by_id[facts.issue_id] = row
@@ -461,8 +403,132 @@ class IssueListModel(QAbstractListModel):
         self.endInsertRows()
         return row
 
+    def _merge(self, fresh: list[RowFacts]) -> None:
+        """Insert rows whose ids are not listed yet, in as few model changes as possible."""
+        fresh, fresh_keys = self._sorted(fresh)
+        rows, keys = self._rows, self._keys
+        # Where each new row goes, in the old numbering (non-decreasing, as fresh is sorted).
+        lo = 0
+        positions: list[int] = []
+        for key in fresh_keys:
+            lo = bisect.bisect_right(keys, key, lo)
+            positions.append(lo)
+        groups: list[tuple[int, int, int]] = []  # (old position, start in fresh, stop)
+        for n, position in enumerate(positions):
+            if groups and groups[-1][0] == position:
+                groups[-1] = (position, groups[-1][1], n + 1)
+            else:
+                groups.append((position, n, n + 1))
+        self._present.update(f.issue_id for f in fresh if f.issue_id is not None)
+        if len(groups) > 1 and len(groups) * (len(rows) + len(fresh)) > _INSERT_BUDGET:
+            merged: list[RowFacts] = []
+            merged_keys: list[SortTuple] = []
+            old_of_new: list[int] = []
+            previous, count = 0, len(rows)
+            for position, start, stop in groups:
+                merged += rows[previous:position]
+                merged += fresh[start:stop]
+                merged_keys += keys[previous:position]
+                merged_keys += fresh_keys[start:stop]
+                old_of_new += range(previous, position)
+                old_of_new += range(count + start, count + stop)
+                previous = position
+            merged += rows[previous:]
+            merged_keys += keys[previous:]
+            old_of_new += range(previous, count)
+            self._relayout(
+                merged,
+                merged_keys,
+                new_row_of_old=lambda r: r + bisect.bisect_right(positions, r),
+                changed_row=positions[0],  # the first new row
+                plan=(old_of_new, fresh),
+            )
+            return
+        for position, start, stop in reversed(groups):  # bottom up: positions stay valid
+            self.beginInsertRows(QModelIndex(), position, position + stop - start - 1)
+            rows[position:position] = fresh[start:stop]
+            keys[position:position] = fresh_keys[start:stop]
+            if position + stop - start == len(rows):
+                for offset, facts in enumerate(fresh[start:stop]):
+                    if facts.issue_id is not None:
+                        self._row_by_id[facts.issue_id] = position + offset
+            else:
+                self._index_dirty = True
+            self.endInsertRows()
+
+    def _relayout(
+        self,
+        rows: list[RowFacts],
+        keys: list[SortTuple],
+        new_row_of_old: Callable[[int], int] | None = None,
+        changed_row: int = 0,
+        plan: tuple[list[int], list[RowFacts]] | None = None,
+    ) -> None:
+        """Make ``rows`` the rows in one layout change; persistent indexes follow their issue
+        (by id, or by being the same facts for a row without one) or become invalid."""
+        if not rows:  # nothing left to keep an index on: a reset says it plainly
+            self.replace_rows([])
+            return
+        self.layoutAboutToBeChanged.emit()
+        previous = self._rows
+        persistent = self.persistentIndexList()
+        self._rows, self._keys = rows, keys
+        self._index_dirty = True
+        if new_row_of_old is None:
+            self._reindex()
+            self._present = set(self._row_by_id)
+            by_object = {id(f): n for n, f in enumerate(rows) if f.issue_id is None}
+
+            def find(old: int) -> int | None:
+                facts = previous[old]
+                if facts.issue_id is None:
+                    return by_object.get(id(facts))
+                return self._row_by_id.get(facts.issue_id)
+
+        else:
+            find = new_row_of_old  # type: ignore[assignment]
+        targets = []
+        for index in persistent:
+            new_row = find(index.row()) if 0 <= index.row() < len(previous) else None
+            targets.append(QModelIndex() if new_row is None else self.index(new_row, 0))
+        self.changePersistentIndexList(persistent, targets)
+        self._plan = plan
+        try:
+            self.layoutChanged.emit()
+        finally:
+            self._plan = None
+        if len(rows) != len(previous) and rows:
+            # Rows came or went: listeners that follow the row count through the row signals
+            # only (the panel's count and queue counts) hear it from one row's dataChanged.
+            top = self.index(min(changed_row, len(rows) - 1), 0)
+            self.dataChanged.emit(top, top)
+
     def _reindex(self) -> None:
         self._row_by_id = {
             f.issue_id: n for n, f in enumerate(self._rows) if f.issue_id is not None
         }
         self._index_dirty = False
+
+
+#: A page's rows landing in g places are g inserts (each costs the proxy and the view O(rows))
+#: while g * rows stays under this; beyond it, one layout change.
+_INSERT_BUDGET = 250_000
+
+
+def _unique(rows: Iterable[RowFacts]) -> list[RowFacts]:
+    """``rows`` without repeated ids (the last one of an id wins, at the first one's place).
+
+    Rows are keyed by issue id alone, whatever their account: Allegro issue ids are UUIDs,
+    unique across accounts."""
+    result: list[RowFacts] = []
+    seen: dict[str, int] = {}
+    for facts in rows:
+        issue_id = facts.issue_id
+        if issue_id is None:
+            result.append(facts)
+        elif issue_id in seen:
+            result[seen[issue_id]] = facts
+        else:
+            seen[issue_id] = len(result)
+            result.append(facts)
+    return result

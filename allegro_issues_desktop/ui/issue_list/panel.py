@@ -82,6 +82,7 @@ class IssueListPanel(QWidget):
         self.counts_bar.queue_chosen.connect(self._on_counts_bar_queue_chosen)
         self._filter_bar: IssueFilterBar | None = None
         self._counts: QueueCounts | None = None
+        self._counted_account: str | None = None
 
         self._empty = QLabel(self)
         self._empty.setObjectName("issueListEmpty")
@@ -204,7 +205,8 @@ class IssueListPanel(QWidget):
     def recount(self) -> None:
         """Count every queue (one pass over the rows' facts) and show the numbers."""
         self._recount.stop()
-        self._counts = count_queues(self._model.row_facts)
+        # The accounts shown: every account's rows, or the one chosen in the filter bar.
+        self._counts = count_queues(self._model.row_facts, account=self._proxy.account())
         self.counts_bar.set_counts(self._counts)
         self.counts_changed.emit(self._counts)
 
@@ -220,6 +222,9 @@ class IssueListPanel(QWidget):
 
     def _on_proxy_filter_changed(self) -> None:
         self.counts_bar.set_current(self._proxy.queue())
+        if self._counted_account != self._proxy.account():  # another account: its counts
+            self._counted_account = self._proxy.account()
+            self.recount()
 
     def _on_clock_timeout(self) -> None:
         self._proxy.refresh_time()  # "overdue" / "due today" move with the clock
@@ -274,13 +279,40 @@ class IssueListPanel(QWidget):
         return False
 
     # -- data ---------------------------------------------------------------------------------
-    def set_issues(self, issues: Iterable[Issue]) -> None:
+    def set_issues(self, issues: Iterable[Issue], *, account: str = "") -> None:
         """Replace the list; the selection stays on the same issue when it is still there."""
         keep = self.current_issue_id() or self._selected_id
-        self._model.set_issues(issues)
+        self._model.set_issues(issues, account=account)
         if keep is not None:
             self._select(keep)
         self._refresh_state()
+
+    def replace_account(self, account: str, issues: Iterable[Issue]) -> None:
+        """Make ``issues`` ``account``'s rows; the other accounts' rows and the selection stay."""
+        keep = self.current_issue_id() or self._selected_id
+        self._model.replace_account(account, issues)
+        if keep is not None and not self._view.currentIndex().isValid():
+            self._select(keep)
+        self._refresh_state()
+
+    def remove_account(self, account: str) -> None:
+        """Drop ``account``'s rows (signed out, removed); a selection among them goes too."""
+        current = self.current_issue_id()
+        if current is not None and self.account_of(current) == account:
+            self._selected_id = None
+            self._view.selectionModel().clearCurrentIndex()
+        self._model.remove_account(account)
+        self._refresh_state()
+
+    def account_of(self, issue_id: str) -> str | None:
+        """The account of ``issue_id``'s row (None: not listed)."""
+        row = self._model.row_of(issue_id)
+        return None if row is None else self._model.facts_at(row).account
+
+    def set_account_labels(self, labels: dict[str, str]) -> None:
+        """The names rows show for their accounts (empty: one account, no names)."""
+        self._delegate.set_account_labels(labels)
+        self._view.viewport().update()
 
     def clear(self) -> None:
         """Empty the list and forget the selection (another account, signed out)."""
@@ -289,12 +321,12 @@ class IssueListPanel(QWidget):
         self._model.set_issues([])
         self._refresh_state()
 
-    def append_issues(self, issues: Iterable[Issue]) -> None:
-        self._model.append_issues(issues)
+    def append_issues(self, issues: Iterable[Issue], *, account: str = "") -> None:
+        self._model.append_issues(issues, account=account)
 
-    def upsert_issue(self, issue: Issue) -> None:
+    def upsert_issue(self, issue: Issue, *, account: str = "") -> None:
         """Insert or update one issue; the selection stays on the same id."""
-        self._model.upsert_issue(issue)
+        self._model.upsert_issue(issue, account=account)
 
     def remove_issue(self, issue_id: str) -> None:
         self._model.remove_issue(issue_id)
