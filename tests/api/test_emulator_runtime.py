@@ -182,8 +182,8 @@ def test_live_mode_ticks_and_stops() -> None:
     emulator = Emulator(issues=5, live=True, live_interval=0.01)
     original = emulator.simulate_activity
 
-    def tick(*, new_issue: bool | None = None) -> str | None:
-        result = original(new_issue=new_issue)
+    def tick(*, new_issue: bool | None = None, shop: int = 0) -> str | None:
+        result = original(new_issue=new_issue, shop=shop)
         ticked.set()
         return result
 

@@ -235,7 +235,7 @@ def test_two_demo_shops_open_together_and_signing_out_keeps_the_other(
         assert "24" not in window.windowTitle() and "(2)" in window.windowTitle()
         assert sorted(attached.labels().values()) == ["Demo", "Demo shop 2"]
         first, second = attached.account_keys()
-        second_rows = {i for i in attached.get(second).engine.issues}  # type: ignore[union-attr]
+        second_rows = {i for i in attached.get(second).engine.issues}
         shop_two = next(a for a in accounts if a.login == "demo-seller-2")
         h.controller.switcher.sign_out_requested.emit(shop_two.id)
         qtbot.waitUntil(lambda: len(window.attached_accounts()) == 1, timeout=TIMEOUT)

@@ -143,7 +143,7 @@ def test_unread_follows_the_buyer_and_the_read_mark_survives_a_restart(
 
     run(lambda: session(emu, tmp_path, first))
 
-    async def second(engine: SyncEngine) -> set[str]:
+    async def second(engine: SyncEngine) -> frozenset[str]:
         await engine.load_cached()
         return engine.unread_ids()
 
