@@ -108,6 +108,7 @@ class SessionController(QObject):
         self.switcher.rename_requested.connect(self._on_switcher_rename_requested)
         self.switcher.sign_out_requested.connect(self._on_switcher_sign_out_requested)
         self.switcher.sign_in_requested.connect(self._on_switcher_sign_in_requested)
+        self.switcher.all_accounts_requested.connect(lambda: self.window.show_account(None))
         self.sign_in_banner.sign_in_requested.connect(self._on_sign_in_banner_sign_in_requested)
         window.settings_requested.connect(self.open_settings)
         window.shown_account_changed.connect(self._on_window_shown_account_changed)
@@ -572,7 +573,7 @@ class SessionController(QObject):
         account = self._account_of_key(shown) if isinstance(shown, str) else None
         if account is not None and (self.current is None or account.id != self.current.id):
             self._make_current(account)
-            self._update_switcher()
+        self._update_switcher()
         self._update_title()
 
     def _account_of_key(self, key: str) -> Account | None:
@@ -613,6 +614,9 @@ class SessionController(QObject):
         signed_out += [i for i in self._ended if i not in signed_out]
         self.switcher.set_accounts(
             accounts, self.current.id if self.current else None, signed_out_ids=signed_out
+        )
+        self.switcher.set_all_shown(
+            len(self.window.attached_accounts()), self.window.shown_account() is None
         )
 
     def _update_title(self) -> None:

@@ -62,62 +62,70 @@
 <context>
     <name>AccountSwitcher</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="36"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="39"/>
         <source>Allegro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="37"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="40"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="38"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="41"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="57"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="70"/>
         <source>(signed out)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="75"/>
+        <source>All accounts (%n)</source>
+        <translation>
+            <numerusform>All accounts (%n)</numerusform>
+            <numerusform>All accounts (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="62"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="79"/>
         <source>No account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="63"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="80"/>
         <source>Switch, add or rename Allegro accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="80"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="106"/>
         <source>Add an account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="83"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="109"/>
         <source>Rename “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="87"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="113"/>
         <source>Sign in to “%1” again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="92"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="118"/>
         <source>Sign out of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="114"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="145"/>
         <source>Rename account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="115"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="146"/>
         <source>Name shown for this account:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,17 +1364,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="740"/>
         <source>Nothing else needs you in this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="836"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="838"/>
         <source>Loading discussions and claims…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="844"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="846"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Loading discussions and claims… %n loaded</numerusform>
@@ -1374,18 +1382,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="856"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="858"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1051"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="857"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="859"/>
         <source>Loading failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="823"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="825"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>%n discussion or claim</numerusform>
@@ -1393,17 +1401,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="871"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="873"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="909"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="911"/>
         <source>Filters cleared to show the chosen issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1019"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -1411,54 +1419,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1040"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1042"/>
         <source>%2: offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1047"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1049"/>
         <source>Offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1081"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1083"/>
         <source>A saved draft could not be read and was put aside, unchanged, as %1. The conversation opens without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1084"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1116"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1143"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1086"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1118"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1145"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1096"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1098"/>
         <source>The saved data was damaged and has been put aside; the app starts afresh from Allegro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1100"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1102"/>
         <source>The saved data is in use by another program (is the app open twice?). This window works from Allegro without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1104"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1106"/>
         <source>The app cannot write its data folder. It works from Allegro, but nothing is saved for the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1108"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1110"/>
         <source>The saved data comes from a newer version of the app and was left untouched. This window works from Allegro without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1112"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1114"/>
         <source>The app cannot save its data (is the disk full?). It works from Allegro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1127"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1129"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n new message</numerusform>
@@ -1466,7 +1474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1129"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1131"/>
         <source>%n new discussion(s) or claim(s)</source>
         <translation>
             <numerusform>%n new discussion or claim</numerusform>
@@ -1474,7 +1482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1131"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1133"/>
         <source>%n status change(s)</source>
         <translation>
             <numerusform>%n status change</numerusform>
@@ -1482,57 +1490,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1133"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1135"/>
         <source>Since %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1135"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1137"/>
         <source>Since the last start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1270"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1272"/>
         <source>The decision was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1300"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1302"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1308"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1310"/>
         <source>Could not open %1: the file could not be stored on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1318"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1320"/>
         <source>No program on this computer opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1331"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1333"/>
         <source>%1 is not a picture or a PDF, so it is not opened here. Save it and check it before you open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1336"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1338"/>
         <source>Save attachment as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1355"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1357"/>
         <source>%1 could not be saved there. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1358"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1360"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1364"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1366"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,51 +1926,51 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="337"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="342"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="286"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="307"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="332"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="602"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="289"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="310"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="337"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="607"/>
         <source>Demo</source>
         <extracomment>The open accounts&apos; clients by account id (&quot;&quot; for a server from the command line).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="309"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="312"/>
         <source>Demo shop %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="315"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="320"/>
         <source>Every demo shop is open already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="398"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="403"/>
         <source>Starting the demo Allegro…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="459"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="464"/>
         <source>My shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="600"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="605"/>
         <source>Allegro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="601"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="606"/>
         <source>Allegro Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="621"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="629"/>
         <source>All accounts (%n)</source>
         <translation>
             <numerusform>All accounts (%n)</numerusform>
@@ -1970,7 +1978,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="634"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="642"/>
         <source>This build has no Allegro application ID yet: enter one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>

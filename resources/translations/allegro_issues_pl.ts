@@ -62,62 +62,71 @@
 <context>
     <name>AccountSwitcher</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="36"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="39"/>
         <source>Allegro</source>
         <translation>Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="37"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="40"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="38"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="41"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="57"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="70"/>
         <source>(signed out)</source>
         <translation>(wylogowane)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="75"/>
+        <source>All accounts (%n)</source>
+        <translation>
+            <numerusform>Wszystkie konta (%n)</numerusform>
+            <numerusform>Wszystkie konta (%n)</numerusform>
+            <numerusform>Wszystkie konta (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="62"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="79"/>
         <source>No account</source>
         <translation>Brak konta</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="63"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="80"/>
         <source>Switch, add or rename Allegro accounts</source>
         <translation>Przełączaj, dodawaj i zmieniaj nazwy kont Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="80"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="106"/>
         <source>Add an account…</source>
         <translation>Dodaj konto…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="83"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="109"/>
         <source>Rename “%1”…</source>
         <translation>Zmień nazwę „%1”…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="87"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="113"/>
         <source>Sign in to “%1” again</source>
         <translation>Zaloguj się ponownie do „%1”</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="92"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="118"/>
         <source>Sign out of “%1”</source>
         <translation>Wyloguj z „%1”</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="114"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="145"/>
         <source>Rename account</source>
         <translation>Zmień nazwę konta</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="115"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="146"/>
         <source>Name shown for this account:</source>
         <translation>Nazwa wyświetlana dla tego konta:</translation>
     </message>
@@ -1359,17 +1368,17 @@
         <translation>Allegro odpowiada powoli, nadal próbujemy…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="740"/>
         <source>Nothing else needs you in this list.</source>
         <translation>Na tej liście nic więcej nie czeka na Ciebie.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="836"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="838"/>
         <source>Loading discussions and claims…</source>
         <translation>Wczytywanie dyskusji i reklamacji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="844"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="846"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Wczytywanie dyskusji i reklamacji… wczytano %n</numerusform>
@@ -1378,18 +1387,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="856"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="858"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1051"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="857"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="859"/>
         <source>Loading failed</source>
         <translation>Nie udało się wczytać</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="823"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="825"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>Dyskusje i reklamacje: %n</numerusform>
@@ -1398,17 +1407,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="871"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="873"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="909"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="911"/>
         <source>Filters cleared to show the chosen issue.</source>
         <translation>Wyczyszczono filtry, aby pokazać wybraną sprawę.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1019"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>
@@ -1417,54 +1426,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1040"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1042"/>
         <source>%2: offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation>%2: brak połączenia od %1 — widzisz zapisane dane. Odpowiedzi czekają w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1047"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1049"/>
         <source>Offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation>Brak połączenia od %1 — widzisz zapisane dane. Odpowiedzi czekają w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1081"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1083"/>
         <source>A saved draft could not be read and was put aside, unchanged, as %1. The conversation opens without it.</source>
         <translation>Zapisanego szkicu nie dało się odczytać; odłożono go bez zmian jako %1. Rozmowa otwiera się bez niego.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1084"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1116"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1143"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1086"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1118"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1145"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1096"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1098"/>
         <source>The saved data was damaged and has been put aside; the app starts afresh from Allegro.</source>
         <translation>Zapisane dane były uszkodzone i zostały odłożone; aplikacja wczytuje wszystko od nowa z Allegro.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1100"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1102"/>
         <source>The saved data is in use by another program (is the app open twice?). This window works from Allegro without saving.</source>
         <translation>Zapisane dane są używane przez inny program (czy aplikacja jest otwarta dwa razy?). To okno działa na danych z Allegro, bez zapisywania.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1104"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1106"/>
         <source>The app cannot write its data folder. It works from Allegro, but nothing is saved for the next start.</source>
         <translation>Aplikacja nie może zapisywać w swoim folderze danych. Działa na danych z Allegro, ale nic nie zostanie zachowane do następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1108"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1110"/>
         <source>The saved data comes from a newer version of the app and was left untouched. This window works from Allegro without saving.</source>
         <translation>Zapisane dane pochodzą z nowszej wersji aplikacji i pozostały nietknięte. To okno działa na danych z Allegro, bez zapisywania.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1112"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1114"/>
         <source>The app cannot save its data (is the disk full?). It works from Allegro.</source>
         <translation>Aplikacja nie może zapisać danych (czy dysk jest pełny?). Działa na danych z Allegro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1127"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1129"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n nowa wiadomość</numerusform>
@@ -1473,7 +1482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1129"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1131"/>
         <source>%n new discussion(s) or claim(s)</source>
         <translation>
             <numerusform>%n nowa dyskusja lub reklamacja</numerusform>
@@ -1482,7 +1491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1131"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1133"/>
         <source>%n status change(s)</source>
         <translation>
             <numerusform>%n zmiana statusu</numerusform>
@@ -1491,57 +1500,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1133"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1135"/>
         <source>Since %1:</source>
         <translation>Od %1:</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1135"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1137"/>
         <source>Since the last start:</source>
         <translation>Od ostatniego uruchomienia:</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1270"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1272"/>
         <source>The decision was not saved: %1</source>
         <translation>Decyzja nie została zapisana: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1300"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1302"/>
         <source>Could not open %1: %2</source>
         <translation>Nie udało się otworzyć %1: %2</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1308"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1310"/>
         <source>Could not open %1: the file could not be stored on this computer.</source>
         <translation>Nie udało się otworzyć %1: nie można zapisać pliku na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1318"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1320"/>
         <source>No program on this computer opens %1.</source>
         <translation>Żaden program na tym komputerze nie otwiera %1.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1331"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1333"/>
         <source>%1 is not a picture or a PDF, so it is not opened here. Save it and check it before you open it.</source>
         <translation>%1 nie jest obrazem ani plikiem PDF, więc nie zostanie tu otwarty. Zapisz go i sprawdź, zanim go otworzysz.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1336"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1338"/>
         <source>Save attachment as</source>
         <translation>Zapisz załącznik jako</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1355"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1357"/>
         <source>%1 could not be saved there. Choose another folder.</source>
         <translation>Nie udało się zapisać %1 w tym miejscu. Wybierz inny folder.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1358"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1360"/>
         <source>Saved %1</source>
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1364"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1366"/>
         <source>Updated %1</source>
         <translation>Zaktualizowano %1</translation>
     </message>
@@ -1929,51 +1938,51 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="337"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="342"/>
         <source>The demo could not start: %1</source>
         <translation>Nie udało się uruchomić wersji demonstracyjnej: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="286"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="307"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="332"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="602"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="289"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="310"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="337"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="607"/>
         <source>Demo</source>
         <extracomment>The open accounts&apos; clients by account id (&quot;&quot; for a server from the command line).</extracomment>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="309"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="312"/>
         <source>Demo shop %1</source>
         <translation>Sklep demo %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="315"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="320"/>
         <source>Every demo shop is open already.</source>
         <translation>Wszystkie sklepy demo są już otwarte.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="398"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="403"/>
         <source>Starting the demo Allegro…</source>
         <translation>Uruchamianie demonstracyjnego serwera Allegro…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="459"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="464"/>
         <source>My shop</source>
         <translation>Mój sklep</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="600"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="605"/>
         <source>Allegro</source>
         <translation>Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="601"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="606"/>
         <source>Allegro Sandbox</source>
         <translation>Allegro Sandbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="621"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="629"/>
         <source>All accounts (%n)</source>
         <translation>
             <numerusform>Wszystkie konta (%n)</numerusform>
@@ -1982,7 +1991,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="634"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="642"/>
         <source>This build has no Allegro application ID yet: enter one in Settings.</source>
         <translation>Ta wersja programu nie ma jeszcze identyfikatora aplikacji Allegro (Client ID): wpisz go w Ustawieniach.</translation>
     </message>

@@ -237,6 +237,18 @@ def test_two_demo_shops_open_together_and_signing_out_keeps_the_other(
         first, second = attached.account_keys()
         second_rows = {i for i in attached.get(second).engine.issues}
         shop_two = next(a for a in accounts if a.login == "demo-seller-2")
+        # The toolbar's switcher says what the list shows, and narrows or widens it.
+        switcher = h.controller.switcher
+        assert switcher.text() == "All accounts (2)"
+        switcher.account_selected.emit(shop_two.id)
+        qtbot.waitUntil(lambda: window.shown_account() == second, timeout=TIMEOUT)
+        assert switcher.text().startswith("Demo shop 2")
+        assert set(window.visible_issue_ids()) <= second_rows
+        everything = switcher.menu_actions()[0]
+        assert everything.text() == "All accounts (2)" and not everything.isChecked()
+        everything.trigger()
+        qtbot.waitUntil(lambda: window.shown_account() is None, timeout=TIMEOUT)
+        assert switcher.text() == "All accounts (2)" and switcher.menu_actions()[0].isChecked()
         h.controller.switcher.sign_out_requested.emit(shop_two.id)
         qtbot.waitUntil(lambda: len(window.attached_accounts()) == 1, timeout=TIMEOUT)
         assert window.list_panel.model.accounts() == {first}

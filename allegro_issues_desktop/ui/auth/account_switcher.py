@@ -18,6 +18,7 @@ class AccountSwitcher(QToolButton):
     rename_requested = Signal(str, str)  # account id, new label
     sign_out_requested = Signal(str)  # account id
     sign_in_requested = Signal(str)  # account id (signed out: sign in again)
+    all_accounts_requested = Signal()  # show every open account's issues in one list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +30,8 @@ class AccountSwitcher(QToolButton):
         self._accounts: list[Account] = []
         self._current: Account | None = None
         self._signed_out: frozenset[str] = frozenset()
+        self._open_count = 0  # accounts whose issues are in the list
+        self._all_shown = False
         self.set_accounts([], None)
 
     def environment_name(self, key: str) -> str:
@@ -49,6 +52,16 @@ class AccountSwitcher(QToolButton):
         self._signed_out = frozenset(signed_out_ids)
         self._rebuild()
 
+    def set_all_shown(self, open_count: int, all_shown: bool) -> None:
+        """With several accounts open the menu offers "All accounts"; while the list shows
+        them all, the button says so instead of naming one."""
+        if (open_count, all_shown) != (self._open_count, self._all_shown):
+            self._open_count, self._all_shown = open_count, all_shown
+            self._rebuild()
+
+    def _several_shown(self) -> bool:
+        return self._open_count > 1 and self._all_shown
+
     def _caption(self, account: Account) -> str:
         where = self.environment_name(account.environment)
         # "Demo · Demo" says nothing twice: the environment only when the label differs.
@@ -59,16 +72,29 @@ class AccountSwitcher(QToolButton):
 
     def _rebuild(self) -> None:
         current = self._current
-        self.setText(self._caption(current) if current else self.tr("No account"))
+        every = self.tr("All accounts (%n)", "", self._open_count)
+        if self._several_shown():
+            self.setText(every)
+        else:
+            self.setText(self._caption(current) if current else self.tr("No account"))
         self.setToolTip(self.tr("Switch, add or rename Allegro accounts"))
         menu = self._menu
         menu.clear()
         group = QActionGroup(menu)
         group.setExclusive(True)
+        if self._open_count > 1:
+            everything = QAction(every, menu)
+            everything.setCheckable(True)
+            everything.setChecked(self._all_shown)
+            everything.triggered.connect(self._on_all_chosen)
+            group.addAction(everything)
+            menu.addAction(everything)
         for account in self._accounts:
             action = QAction(self._caption(account), menu)
             action.setCheckable(True)
-            action.setChecked(current is not None and account.id == current.id)
+            action.setChecked(
+                current is not None and account.id == current.id and not self._several_shown()
+            )
             action.setData(account.id)
             action.triggered.connect(
                 lambda _checked=False, account_id=account.id: self._on_account_chosen(account_id)
@@ -97,8 +123,13 @@ class AccountSwitcher(QToolButton):
         return list(self._menu.actions())
 
     def _on_account_chosen(self, account_id: str) -> None:
-        if self._current is None or account_id != self._current.id:
+        # The current account chosen while all are shown: narrow the list to it.
+        if self._current is None or account_id != self._current.id or self._several_shown():
             self.account_selected.emit(account_id)
+
+    def _on_all_chosen(self) -> None:
+        if not self._all_shown:
+            self.all_accounts_requested.emit()
 
     def _on_rename_chosen(self) -> None:
         if self._current is None:
