@@ -126,8 +126,8 @@ class IssuesApi:
             raise errors.invalid(f"Unknown status: {sorted(statuses - _STATUSES)}", "status")
         checkout = req.query.get("checkoutForm.id", [None])[0]
         language = req.headers.get("accept-language", "")  # translates `subject` only
-        issues = self._store.list_issues(statuses, checkout, offset, limit, language)
-        return _json(200, {"issues": issues})
+        body = self._store.list_issues_body(statuses, checkout, offset, limit, language)
+        return EmuResponse(200, body, {"Content-Type": BETA_JSON})
 
     def _issue(self, req: EmuRequest, issue_id: str) -> EmuResponse:
         _require_beta(req)
