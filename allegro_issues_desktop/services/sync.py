@@ -358,9 +358,11 @@ class SyncEngine:
         ready = prepared or {}
         leaned = [ready[i.id][0] if i.id and i.id in ready else lean_issue(i) for i in received]
         rows = {k: row for k, (_, row) in ready.items()}
-        changes, fresh = diff_issues(self._issues, leaned, rows)
-        for issue in fresh:
-            self._keep(issue)
+        changes, _ = diff_issues(self._issues, leaned, rows)
+        # Only what changed replaces what is known: an unchanged issue stays the object the
+        # list's row holds (a second, equal copy per issue would double the memory).
+        for change in changes:
+            self._keep(change.issue)
         kinds: set[ChangeKind] = set()
         for change in changes:
             kinds |= change.kinds
@@ -445,17 +447,23 @@ class SyncEngine:
         return done
 
     async def _prepare_off_thread(self, page: list[Issue]) -> dict[str, tuple[Issue, object]]:
-        """Each issue of ``page`` made lean, and its row prepared, on a worker thread."""
+        """The issues of ``page`` that changed, made lean and their rows prepared, on a worker
+        thread."""
         prepare = self.prepare
         if prepare is None or not page:
             return {}
+
+        known = self._issues
 
         def run() -> dict[str, tuple[Issue, object]]:
             result: dict[str, tuple[Issue, object]] = {}
             for issue in page:
                 if issue.id is not None:
                     lean = lean_issue(issue)
-                    result[issue.id] = (lean, prepare(lean))
+                    # An unchanged issue needs no new row. (A read racing the GUI thread only
+                    # decides whether a row is made here or, if needed, there.)
+                    if lean != known.get(issue.id):
+                        result[issue.id] = (lean, prepare(lean))
             return result
 
         return await asyncio.to_thread(run)

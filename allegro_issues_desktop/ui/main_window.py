@@ -17,6 +17,7 @@ reason (no asyncio, no domain model, no httpx); the rest is imported where it is
 
 from __future__ import annotations
 
+import functools
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,7 +50,7 @@ if TYPE_CHECKING:  # loaded by build_content, after the first paint
     from ..allegro.client import AllegroClient
     from ..domain import ChatMessage, Issue
     from ..domain.outgoing import OutgoingMessage
-    from ..services.changes import ChangeSet
+    from ..services.changes import ChangeSet, IssueChange
     from ..services.desk import Desk
     from ..services.sync import Connection, SyncEngine
     from ..services.tasks import LatestTask, TaskGroup
@@ -542,7 +543,10 @@ class MainWindow(QMainWindow):
 
     def _subscribe(self, engine: SyncEngine) -> None:
         key = engine.account
+        from .issue_list.rows import RowFacts
+
         engine.unsubscribe_all()
+        engine.prepare = functools.partial(RowFacts.of, account=key)
         engine.subscribe(self._on_engine_changes)
         engine.subscribe_connection(lambda connection: self._on_engine_connection(key, connection))
         engine.outbox.subscribe(self._on_outbox_changed)
@@ -976,23 +980,30 @@ class MainWindow(QMainWindow):
 
     def _on_engine_changes(self, changes: ChangeSet) -> None:
         from ..services.changes import ChangeKind
+        from .issue_list.rows import RowFacts
 
         attached = self._accounts.get(changes.account)
         if attached is None:
             return
         key = attached.key
         panel = self.list_panel
+
+        def row(change: IssueChange) -> RowFacts:
+            # Made by the engine on its worker thread for big batches (cache, full sync).
+            made = change.prepared
+            return made if isinstance(made, RowFacts) else RowFacts.of(change.issue, key)
+
         if changes.reset:
-            panel.replace_account(key, (c.issue for c in changes.changed))
+            panel.replace_account_rows(key, [row(c) for c in changes.changed])
         else:
-            new = [c.issue for c in changes.changed if ChangeKind.NEW_ISSUE in c.kinds]
+            new = [row(c) for c in changes.changed if ChangeKind.NEW_ISSUE in c.kinds]
             if new and panel.model.rowCount() == 0:
-                panel.set_issues(new, account=key)  # the first page: one reset, not inserts
+                panel.replace_account_rows(key, new)  # the first page: one reset, not inserts
             elif new:
-                panel.append_issues(new, account=key)
-            for change in changes.changed:
-                if ChangeKind.NEW_ISSUE not in change.kinds:
-                    panel.upsert_issue(change.issue, account=key)
+                panel.append_rows(new)
+            panel.upsert_rows(
+                row(c) for c in changes.changed if ChangeKind.NEW_ISSUE not in c.kinds
+            )
         for issue_id in changes.removed:
             panel.remove_issue(issue_id)
         current = self.detail.current_issue_id()

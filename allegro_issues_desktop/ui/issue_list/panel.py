@@ -35,6 +35,7 @@ from .filter_bar import IssueFilterBar
 from .model import IssueIdRole, IssueListModel
 from .proxy import IssueFilterProxy, Queue, QueueCounts, count_queues
 from .queue_bar import QueueCountsBar
+from .rows import RowFacts
 
 #: Relative deadlines ("in 5 min") are repainted this often.
 CLOCK_REFRESH_MS = 60_000
@@ -289,8 +290,12 @@ class IssueListPanel(QWidget):
 
     def replace_account(self, account: str, issues: Iterable[Issue]) -> None:
         """Make ``issues`` ``account``'s rows; the other accounts' rows and the selection stay."""
+        self.replace_account_rows(account, [RowFacts.of(i, account) for i in issues])
+
+    def replace_account_rows(self, account: str, rows: Iterable[RowFacts]) -> None:
+        """:meth:`replace_account` with rows made beforehand (on the engine's worker thread)."""
         keep = self.current_issue_id() or self._selected_id
-        self._model.replace_account(account, issues)
+        self._model.replace_account_rows(account, rows)
         if keep is not None and not self._view.currentIndex().isValid():
             self._select(keep)
         self._refresh_state()
@@ -324,9 +329,17 @@ class IssueListPanel(QWidget):
     def append_issues(self, issues: Iterable[Issue], *, account: str = "") -> None:
         self._model.append_issues(issues, account=account)
 
+    def append_rows(self, rows: Iterable[RowFacts]) -> None:
+        """New rows made beforehand; the selection stays on the same id."""
+        self._model.append_rows(rows)
+
     def upsert_issue(self, issue: Issue, *, account: str = "") -> None:
         """Insert or update one issue; the selection stays on the same id."""
         self._model.upsert_issue(issue, account=account)
+
+    def upsert_rows(self, rows: Iterable[RowFacts]) -> None:
+        """:meth:`upsert_issue` with rows made beforehand."""
+        self._model.upsert_rows(rows)
 
     def remove_issue(self, issue_id: str) -> None:
         self._model.remove_issue(issue_id)
