@@ -2,10 +2,13 @@
 
 A full collection walks every tracked object: with 100,000 issues (~15 objects each) that is
 seconds per sync, spent on objects that live as long as the app and hold no reference cycles.
-After a batch is loaded the young generations are collected (cheap: they are small) and what
-survives is frozen: later collections skip it; reference counting still frees it as usual.
-The cost: a reference cycle that existed at a freeze and is dropped later is never collected;
-freezes happen only after loading batches (at start and during a full sync), so that stays small.
+After a batch is loaded, garbage is collected and what survives is frozen: later collections
+skip it; reference counting still frees it as usual. The collection before each freeze is a
+full one, but it walks only what is not frozen yet (the new batch and whatever the app made
+since): without it, garbage still in a cycle at the freeze (a finished worker's closure holding
+a batch's JSON, say) would never be freed.
+The cost: a cycle that is alive at a freeze and dropped later is never collected; freezes
+happen only after loading batches (at start and during a full sync), so that stays small.
 """
 
 from __future__ import annotations
@@ -14,6 +17,6 @@ import gc
 
 
 def settle_heap() -> None:
-    """Collect the young generations, then exempt what survives from later collections."""
-    gc.collect(1)
+    """Collect what is not frozen yet, then exempt what survives from later collections."""
+    gc.collect()
     gc.freeze()
