@@ -211,3 +211,43 @@ def test_a_big_answer_is_parsed_off_the_loop_thread_and_a_small_one_on_it(
     loop_thread, big, small = run(body)
     assert (big, small) == (100, 2)
     assert threads[0] != loop_thread and threads[1] == loop_thread
+
+
+def test_no_batch_of_saved_json_outlives_the_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qloop: asyncio.AbstractEventLoop
+) -> None:
+    """The heap is frozen after each batch: a batch's JSON still reachable then (e.g. a
+    finished worker's closure in a reference cycle) would stay in memory for good. Run in the
+    app's event loop (qasync). (The leak this guards against showed in the full window at
+    100,000 issues: 627 MB instead of 362; bench/bench_engine.py measures it.)"""
+    import weakref
+
+    monkeypatch.setattr(sync, "CACHE_FIRST_BATCH", 100)
+    monkeypatch.setattr(sync, "CACHE_BATCH", 300)
+    store = SqliteStore.open(tmp_path / "issues.sqlite3")
+    store.put_issues(ACCOUNT, [{**FULL, "id": f"issue-{n:05d}"} for n in range(1_000)])
+    store.close()
+
+    class Batch(list[tuple[int, str]]):  # a list that can be watched
+        pass
+
+    batches: list[weakref.ref[Batch]] = []
+    original = SqliteStore.issue_texts
+
+    def watched(self: SqliteStore, account: str, after: int, limit: int) -> Batch:
+        batch = Batch(original(self, account, after, limit))
+        batches.append(weakref.ref(batch))
+        return batch
+
+    monkeypatch.setattr(SqliteStore, "issue_texts", watched)
+
+    async def body() -> int:
+        desk = Desk(tmp_path)
+        engine = desk.engine(ACCOUNT)
+        await engine.load_cached()
+        await desk.aclose()
+        return len(engine.issues)
+
+    assert qloop.run_until_complete(body()) == 1_000
+    assert len(batches) == 5  # 100, 300, 300, 300, then an empty read
+    assert [ref() for ref in batches] == [None] * 5
