@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_list.py [--rows 10000 --rows 100000] [--runs 5]
                                          [--json out.json] [--before before.json] [--no-write]
+                                         [--report out.json]
 
 Everything runs offscreen in one process: the real IssueListPanel (model + proxy + delegate +
 QListView, 460x760, shown). Each size is measured ``--runs`` times with a fresh panel; every
@@ -81,6 +82,13 @@ def timed(app: QCoreApplication, action: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def timed_cpu(app: QCoreApplication, action: Callable[[], object]) -> tuple[float, float]:
+    """Wall and this thread's CPU milliseconds (the CPU time moves less with the load)."""
+    cpu = time.thread_time()
+    wall = timed(app, action)
+    return wall, (time.thread_time() - cpu) * 1000
+
+
 def keystrokes(logins: list[str]) -> list[str]:
     """32 search states: typing two logins letter by letter, backspacing, a few broad ones."""
     states: list[str] = []
@@ -108,16 +116,6 @@ def host(widget: QWidget) -> QWidget:
     widget.setGeometry(0, 0, 460, 760)
     window.show()
     return window
-
-
-def rss_mb() -> float:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return float("nan")
 
 
 def p90(values: list[float]) -> float:
@@ -156,17 +154,16 @@ def run_panel(
     drain(app)
     proxy = panel.proxy
     result: dict[str, Any] = {}
-    result["populate"] = timed(app, lambda: panel.set_issues(issues))
-    result["rss_mb"] = rss_mb()
-    if memory:  # tracemalloc slows everything down: a separate, untimed populate
-        panel.set_issues([])
-        drain(app)
-        tracemalloc.start()
+    if memory:  # first run only, untimed: what the list holds per row
+        tracemalloc.start()  # slows everything down: a separate populate
         start = tracemalloc.get_traced_memory()[0]
         panel.set_issues(issues)
         drain(app)
         result["kb_per_row_list"] = (tracemalloc.get_traced_memory()[0] - start) / rows / 1024
         tracemalloc.stop()
+        panel.set_issues([])
+        drain(app)
+    result["populate"] = timed(app, lambda: panel.set_issues(issues))
 
     def stream(part: list[Issue]) -> None:
         for start in range(0, len(part), 100):
@@ -202,10 +199,12 @@ def run_panel(
     # opening date (the API's order: each page goes at the end); interleaved.
     part = issues[:SORTED_LOAD_ROWS]
     for key, name in ((SortKey.OPENED, "load_opened"), (SortKey.DEADLINE, "load_deadline")):
+        if len(part) < SORTED_LOAD_ROWS:
+            break  # measured with the bigger size
         panel.set_issues([])
         proxy.set_sort_key(key)
         drain(app)
-        result[name] = timed(app, partial(stream, part))
+        result[name], result[name + "_cpu"] = timed_cpu(app, partial(stream, part))
     proxy.set_sort_key(SortKey.OPENED)
     window.close()
     panel.deleteLater()
@@ -269,6 +268,24 @@ def cell(values: list[float] | None, fmt: str = ".0f", unit: str = " ms") -> str
     return f"{median:{fmt}}{unit} ({min(values):{fmt}}–{max(values):{fmt}})"
 
 
+def deadline_note(r: dict[str, Any]) -> list[str]:
+    for size, data in r["sizes"].items():
+        panel = data["panel"]
+        opened, due = panel.get("load_opened"), panel.get("load_deadline")
+        if opened and due and int(size) >= SORTED_LOAD_ROWS:
+            ratio = statistics.median(due) / statistics.median(opened)
+            note = (
+                f"Loading {SORTED_LOAD_ROWS:,} sorted by deadline takes {ratio:.2f}× the time "
+                "sorted by opening date"
+            )
+            cpu_opened, cpu_due = panel.get("load_opened_cpu"), panel.get("load_deadline_cpu")
+            if cpu_opened and cpu_due:
+                cpu = statistics.median(cpu_due) / statistics.median(cpu_opened)
+                note += f" ({cpu:.2f}× in CPU time)"
+            return [note + " (target: the same)."]
+    return []
+
+
 def report(r: dict[str, Any], before: dict[str, Any] | None) -> str:
     sizes = sorted(int(s) for s in r["sizes"])
 
@@ -276,10 +293,12 @@ def report(r: dict[str, Any], before: dict[str, Any] | None) -> str:
         if source is None:
             return None
         data = source["sizes"].get(str(size))
-        return data["panel"].get(key) if data else None
+        values = data["panel"].get(key) if data else None
+        return list(values) if values else None
 
     def base(size: int, key: str) -> list[float] | None:
-        return r["sizes"][str(size)]["baseline"].get(key)
+        values = r["sizes"][str(size)]["baseline"].get(key)
+        return list(values) if values else None
 
     def pair(size: int, a: str, b: str, source: dict[str, Any] | None = r) -> str:
         first, second = panel(size, a, source), panel(size, b, source)
@@ -295,22 +314,23 @@ def report(r: dict[str, Any], before: dict[str, Any] | None) -> str:
         "",
         "`bench/bench_list.py`: the real `IssueListPanel` (model + filter proxy + delegate +",
         f"`QListView`, 460×760, shown offscreen), {r['source']}.",
-        f"Machine: {platform.machine()}, {os.cpu_count()} vCPUs shared with other jobs, Python "
-        f"{platform.python_version()}, PySide6 {pyside_version} / Qt {qVersion()}; 1-min load",
-        f"average {r['load'][0]:.1f}–{r['load'][1]:.1f} during the run. Each figure: the median "
-        f"over {r['runs']} runs (range in brackets) of that run's value; every run builds a",
-        "fresh panel. Baseline, in the same process and runs: Qt's C++ `QStringListModel` in a",
+        f"Machine: {platform.machine()}, {os.cpu_count()} vCPUs shared with other jobs,",
+        f"Python {platform.python_version()}, PySide6 {pyside_version} / Qt {qVersion()};",
+        f"1-min load average {r['load'][0]:.1f}–{r['load'][1]:.1f} during the run.",
+        f"Each figure: the median over {r['runs']} runs (range in brackets) of that run's value;",
+        "every run builds a fresh panel.",
+        "Baseline, in the same process and runs: Qt's C++ `QStringListModel` in a",
         "`QListView` and `QSortFilterProxyModel.setFilterFixedString` over it, on the same buyer",
         "logins. Keystroke = one filter change after the search debounce, including event",
         f"processing and the repaint; {r['sizes'][str(sizes[0])]['keystrokes']} search states "
-        "per run (typing and backspacing two logins, then",
-        f"broad queries), of which {r['sizes'][str(sizes[0])]['backspaces']} widen the search "
-        "(backspace).",
+        "per run (typing and",
+        "backspacing two logins, then broad queries), of which "
+        f"{r['sizes'][str(sizes[0])]['backspaces']} widen the search (backspace).",
         *(
             [
-                "“before”: the same script on the code before issue #10's changes (commit "
-                f"{before.get('commit', '?')}, load {before['load'][0]:.1f}–"
-                f"{before['load'][1]:.1f})."
+                "“before”: the same script on the list code before issue #10's changes",
+                f"(commit {before.get('commit', '?')}; load {before['load'][0]:.1f}–"
+                f"{before['load'][1]:.1f}).",
             ]
             if before
             else []
@@ -358,15 +378,19 @@ def report(r: dict[str, Any], before: dict[str, Any] | None) -> str:
     row("change the sort (worst of two)", lambda s, src: cell(panel(s, "sort_change", src)))
     row(
         f"load {SORTED_LOAD_ROWS:,} in pages of 100: by opening date / **by deadline**",
-        lambda s, src: pair(s, "load_opened", "load_deadline", src),
+        lambda s, src: (
+            pair(s, "load_opened", "load_deadline", src) if s >= SORTED_LOAD_ROWS else "–"
+        ),
+    )
+    row(
+        "… the same, this thread's CPU time",
+        lambda s, src: (
+            pair(s, "load_opened_cpu", "load_deadline_cpu", src) if s >= SORTED_LOAD_ROWS else "–"
+        ),
     )
     row(
         "list memory per row (tracemalloc of `set_issues`)",
         lambda s, src: cell(panel(s, "kb_per_row_list", src), ".2f", " KB"),
-    )
-    row(
-        "process RSS after populate (issues included)",
-        lambda s, src: cell(panel(s, "rss_mb", src), ".0f", " MB"),
     )
     facts = f"{r['facts_kb_per_row']:.2f} KB"
     if before:
@@ -394,6 +418,7 @@ def report(r: dict[str, Any], before: dict[str, Any] | None) -> str:
         "",
         f"`RowFacts.of` memory per row on top of the `Issue` (tracemalloc, 20,000 rows): {facts}.",
         "Targets: " + "; ".join(verdicts) + ".",
+        *deadline_note(r),
         "Numbers move by ±30 % between runs on this shared machine (see the ranges).",
         "",
         "How the list stays fast at 100,000 rows:",
@@ -428,9 +453,13 @@ def main() -> None:
     parser.add_argument("--before", type=Path, help="add a column from an earlier --json")
     parser.add_argument("--commit", default="", help="recorded in --json (for --before)")
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--report", type=Path, help="no measuring: report an earlier --json")
     args = parser.parse_args()
-    result = run(args.rows or [10_000, 100_000], args.runs)
-    result["commit"] = args.commit
+    if args.report:
+        result = json.loads(args.report.read_text())
+    else:
+        result = run(args.rows or [10_000, 100_000], args.runs)
+        result["commit"] = args.commit
     if args.json:
         args.json.write_text(json.dumps(result, indent=1))
     before = json.loads(args.before.read_text()) if args.before else None

@@ -3,25 +3,29 @@
 Why the model keeps its rows in the *display* order (instead of letting the proxy sort):
 ``QSortFilterProxyModel`` sorts through a Python ``lessThan`` (or a Python ``data()`` per
 comparison); with 10,000 rows every sort costs ~130,000 Python calls (~300 ms here) and every
-filter change that brings rows back costs k·log(n) more. Sorting a Python list of precomputed
-keys takes a few milliseconds, so the model sorts itself (``sort_by``, a layout change that
-keeps persistent indexes) and the proxy only filters, in source order.
+filter change that brings rows back costs k·log(n) more. Sorting a Python list of keys takes a
+few milliseconds, so the model sorts itself (``sort_by``, a layout change that keeps persistent
+indexes) and the proxy only filters, in source order. The model keeps the current order's key
+of each row (one tuple per row; computed again when the order changes) so that inserts bisect
+at C speed.
 
 Everything the proxy and the delegate need per row (search key, kind, open, whose turn, return
 decision, sort values) is computed once per row, in :class:`RowFacts` (``rows.py``, no Qt: the
 window may compute it on a worker thread and insert with ``append_rows``/``replace_rows``).
 
 Batches: a page whose rows land in one place is one insert; in a few places, a few inserts
-(bottom up); in many places (e.g. sorted by deadline) one layout change. Rows are keyed by
-issue id alone (Allegro issue ids are UUIDs, unique across accounts).
+(bottom up); in many places of a long list (e.g. sorted by deadline) one layout change whose
+``layout_plan`` lets the proxy move its per-row verdicts along instead of recomputing them.
+Rows are keyed by issue id alone (Allegro issue ids are UUIDs, unique across accounts).
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from itertools import compress
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -115,9 +119,8 @@ class IssueListModel(QAbstractListModel):
         # The current order's key of each row (one tuple per row, for this order only):
         # inserts bisect it at C speed instead of calling the key function per probe.
         self._keys: list[SortTuple] = []
-        # During a layout change: for each new row, its old row (or len(old) + k for the k-th
-        # of the added rows), and the added rows; None when not known (see layout_plan).
-        self._plan: tuple[list[int], list[RowFacts]] | None = None
+        # During a layout change: how the rows moved, when known (see layout_plan).
+        self._plan: LayoutPlan | None = None
         self._sort_key = SortKey.OPENED
         self._unread: set[str] = set()
 
@@ -192,11 +195,10 @@ class IssueListModel(QAbstractListModel):
     def issue_at(self, row: int) -> Issue:
         return self._rows[row].issue
 
-    def layout_plan(self) -> tuple[list[int], list[RowFacts]] | None:
-        """While a layout change is being announced (``layoutChanged``): where each row came
-        from, so that listeners can permute what they keep per row instead of recomputing it
-        (``IssueFilterProxy`` does): ``(old_of_new, added)``; ``old_of_new[r]`` is the old
-        row of row ``r``, or ``old_count + k`` for ``added[k]``. None for other changes."""
+    def layout_plan(self) -> LayoutPlan | None:
+        """While a layout change is being announced (``layoutChanged``): how the rows moved,
+        so that listeners can move what they keep per row along instead of recomputing it
+        (``IssueFilterProxy`` does). None for other layout changes."""
         return self._plan
 
     def row_of(self, issue_id: str) -> int | None:
@@ -336,7 +338,7 @@ class IssueListModel(QAbstractListModel):
             self.changePersistentIndexList(
                 persistent, [self.index(new_row_of_old[i.row()], 0) for i in persistent]
             )
-        self._plan = (order, [])
+        self._plan = LayoutPlan(order=order)
         try:
             self.layoutChanged.emit()
         finally:
@@ -377,7 +379,7 @@ class IssueListModel(QAbstractListModel):
             # Where each row was before the move (for the proxy, see layout_plan).
             up = target < row
             moved = [row, *range(low, high)] if up else [*range(low + 1, high + 1), row]
-            self._plan = ([*range(low), *moved, *range(high + 1, len(rows))], [])
+            self._plan = LayoutPlan(order=[*range(low), *moved, *range(high + 1, len(rows))])
             try:
                 self.endMoveRows()
             finally:
@@ -421,27 +423,12 @@ class IssueListModel(QAbstractListModel):
                 groups.append((position, n, n + 1))
         self._present.update(f.issue_id for f in fresh if f.issue_id is not None)
         if len(groups) > 1 and len(groups) * (len(rows) + len(fresh)) > _INSERT_BUDGET:
-            merged: list[RowFacts] = []
-            merged_keys: list[SortTuple] = []
-            old_of_new: list[int] = []
-            previous, count = 0, len(rows)
-            for position, start, stop in groups:
-                merged += rows[previous:position]
-                merged += fresh[start:stop]
-                merged_keys += keys[previous:position]
-                merged_keys += fresh_keys[start:stop]
-                old_of_new += range(previous, position)
-                old_of_new += range(count + start, count + stop)
-                previous = position
-            merged += rows[previous:]
-            merged_keys += keys[previous:]
-            old_of_new += range(previous, count)
             self._relayout(
-                merged,
-                merged_keys,
+                merge_groups(rows, fresh, groups),
+                merge_groups(keys, fresh_keys, groups),
                 new_row_of_old=lambda r: r + bisect.bisect_right(positions, r),
                 changed_row=positions[0],  # the first new row
-                plan=(old_of_new, fresh),
+                plan=LayoutPlan(groups=groups, added=fresh),
             )
             return
         for position, start, stop in reversed(groups):  # bottom up: positions stay valid
@@ -462,7 +449,7 @@ class IssueListModel(QAbstractListModel):
         keys: list[SortTuple],
         new_row_of_old: Callable[[int], int] | None = None,
         changed_row: int = 0,
-        plan: tuple[list[int], list[RowFacts]] | None = None,
+        plan: LayoutPlan | None = None,
     ) -> None:
         """Make ``rows`` the rows in one layout change; persistent indexes follow their issue
         (by id, or by being the same facts for a row without one) or become invalid."""
@@ -508,6 +495,32 @@ class IssueListModel(QAbstractListModel):
             f.issue_id: n for n, f in enumerate(self._rows) if f.issue_id is not None
         }
         self._index_dirty = False
+
+
+T = TypeVar("T")
+
+
+def merge_groups(old: list[T], added: list[T], groups: list[tuple[int, int, int]]) -> list[T]:
+    """``old`` with ``added[start:stop]`` put before ``old[position]`` for each group
+    ``(position, start, stop)`` (ascending): slices only, at C speed."""
+    merged: list[T] = []
+    previous = 0
+    for position, start, stop in groups:
+        merged += old[previous:position]
+        merged += added[start:stop]
+        previous = position
+    merged += old[previous:]
+    return merged
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutPlan:
+    """How a layout change moved the rows: ``order`` (row r was row ``order[r]``: a sort, a
+    move) or ``groups`` (:func:`merge_groups` of the old rows and ``added``: a page)."""
+
+    order: list[int] | None = None
+    groups: list[tuple[int, int, int]] | None = None
+    added: list[RowFacts] = field(default_factory=list)
 
 
 #: A page's rows landing in g places are g inserts (each costs the proxy and the view O(rows))

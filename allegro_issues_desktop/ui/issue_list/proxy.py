@@ -38,7 +38,7 @@ from PySide6.QtCore import (
 
 from ...domain import IssueKind, ReturnDecision
 from . import model as model_bits
-from .model import IssueListModel, RowFacts, SortKey, fold
+from .model import IssueListModel, LayoutPlan, RowFacts, SortKey, fold, merge_groups
 
 
 class KindFilter(Enum):
@@ -614,23 +614,29 @@ class IssueFilterProxy(QStringListModel):
         persistent, sources = self._saved_layout
         self._saved_layout = ([], [])
         plan = self._model.layout_plan() if self._model is not None else None
-        shown = self._permute(*plan) if plan is not None else self._recompute()
+        shown = self._permute(plan) if plan is not None else self._recompute()
         self._relayout(shown, persistent, [s.row() if s.isValid() else -1 for s in sources])
         self.layoutChanged.emit()
 
-    def _permute(self, old_of_new: list[int], added: list[RowFacts]) -> list[int]:
-        """The model reordered its rows and added ``added`` (a sort, a merged page): move the
-        per-row columns along (``itemgetter``: C speed) instead of recomputing them all."""
-        if len(old_of_new) < 2:
-            return self._recompute()
-        pick = itemgetter(*old_of_new)
+    def _permute(self, plan: LayoutPlan) -> list[int]:
+        """The model reordered its rows (a sort, a move) or merged a page in: move the per-row
+        columns along (C-speed slices / ``itemgetter``) instead of recomputing them all."""
+        added = plan.added
         base = self._base_for(added)
         verdicts = self._match(base, added)
-        self._base.extend(base)
-        self._verdicts.extend(verdicts)
-        self._base = list(pick(self._base))
-        self._verdicts = list(pick(self._verdicts))
-        self._keys = None  # rebuilt by the next search
+        if plan.groups is not None:
+            groups = plan.groups
+            self._base = merge_groups(self._base, base, groups)
+            self._verdicts = merge_groups(self._verdicts, verdicts, groups)
+            if self._keys is not None:
+                self._keys = merge_groups(self._keys, list(map(_KEY_OF, added)), groups)
+        elif plan.order is not None and len(plan.order) > 1:
+            pick = itemgetter(*plan.order)
+            self._base = list(pick(self._base + base))
+            self._verdicts = list(pick(self._verdicts + verdicts))
+            self._keys = None  # rebuilt by the next search
+        else:
+            return self._recompute()
         return list(compress(range(len(self._verdicts)), self._verdicts))
 
     def _on_source_rows_inserted(self, _parent: ModelIndex, first: int, last: int) -> None:
@@ -644,9 +650,11 @@ class IssueFilterProxy(QStringListModel):
         if not fresh:
             shown[at:] = tail
             return
+        # While told "about to", views see the rows they have, in the source's new numbering.
+        self._shown = [*shown[:at], *tail]
         # The new rows are contiguous in the source, so the accepted ones are contiguous here.
         if len(fresh) > _MAX_INSERT:  # a big batch: one layout change (see _set_count)
-            self._show([*shown[:at], *fresh, *tail], shifted=(first, count))
+            self._show([*shown[:at], *fresh, *tail])
             return
         self._pending = [*shown[:at], *fresh, *tail]
         self.insertRows(at, len(fresh))
@@ -737,7 +745,7 @@ class IssueFilterProxy(QStringListModel):
             return self.index(at, 0)
         return QModelIndex()
 
-    def _show(self, shown: list[int], shifted: tuple[int, int] = (0, 0)) -> None:
+    def _show(self, shown: list[int]) -> None:
         """Show the source rows ``shown`` (ascending): one layout change, however many rows
         come or go. QSortFilterProxyModel tells the view about every interval that comes
         back, one insert at a time, which is quadratic when a search widens over 100,000
@@ -749,8 +757,6 @@ class IssueFilterProxy(QStringListModel):
         persistent = self.persistentIndexList()
         old = self._shown
         sources = [old[i.row()] if 0 <= i.row() < len(old) else -1 for i in persistent]
-        at, count = shifted  # source rows inserted since ``old`` was current
-        sources = [s + count if s >= at else s for s in sources]
         self._relayout(shown, persistent, sources)
         self.layoutChanged.emit()
 
