@@ -647,7 +647,9 @@ def row_sync(size: int, rounds: int, runs: list[dict[str, Any]] | None = None) -
         f" {spread(counts[2], '.0f')} | |",
         f"| longest single collection (ms) | {spread([r['gc']['longest_ms'] for r in runs])} | |",
         "",
-        f"1-minute load average {load():.1f} at the end of this row.",
+        ("The window runs are the stall row's (5 ms probe on). " if not own else "")
+        + "Sort: the default (triage); filters: the default queue."
+        f" 1-minute load average {load():.1f} at the end of this row.",
     ]
     print("\n".join(lines), flush=True)
     return lines

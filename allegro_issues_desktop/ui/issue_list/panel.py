@@ -128,8 +128,8 @@ class IssueListPanel(QWidget):
         layout.addWidget(line)
         layout.addWidget(self._count)
 
-        # Count, empty state and re-selection are refreshed once per batch of changes (the
-        # proxy emits one rowsRemoved per removed interval: thousands per keystroke).
+        # Count, empty state and re-selection are refreshed once per batch of changes (a burst
+        # of pages or updates is many model signals; one refresh after them is enough).
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(0)
