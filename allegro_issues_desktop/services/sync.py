@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import aclosing
 from dataclasses import dataclass
@@ -67,6 +68,9 @@ OPEN_STATUS_VALUES: tuple[str, ...] = (IssueStatus.DISPUTE_ONGOING, IssueStatus.
 # The saved list is read and shown in batches at start: the first this big, then the rest.
 CACHE_FIRST_BATCH = 1_000
 CACHE_BATCH = 5_000
+
+# A full sync publishes its pages together at most this often (the first page at once).
+SYNC_PUBLISH_EVERY = 0.25
 
 # During a full sync the loaded issues are exempted from the cycle collector this often.
 SETTLE_EVERY = 5_000
@@ -349,6 +353,7 @@ class SyncEngine:
         *,
         complete: bool = False,
         prepared: Mapping[str, tuple[Issue, object]] | None = None,
+        publish: bool = True,
     ) -> ChangeSet:
         # The JSON goes to the store; what stays in memory (and in change sets) is lean.
         received = [i for i in incoming if i.id is not None]
@@ -374,7 +379,7 @@ class SyncEngine:
             total=len(self._issues),
             kinds_seen=frozenset(kinds),
         )
-        if result or complete:
+        if publish and (result or complete):
             self._publish(result)
         return result
 
@@ -402,20 +407,51 @@ class SyncEngine:
         client = self._require_client()
         seen: set[str] = set()
         changed: list[IssueChange] = []
+        # Pages are published together, the first at once, then at most every
+        # SYNC_PUBLISH_EVERY s: the list merges a few big batches instead of 1,000 pages
+        # (scattered over a long list when it is sorted by deadline).
+        waiting: list[IssueChange] = []
+        published_at: float | None = None
+
+        def publish() -> None:
+            nonlocal waiting, published_at
+            if not waiting and published_at is not None:
+                return
+            kinds = frozenset(k for change in waiting for k in change.kinds)
+            step = ChangeSet(
+                self.account,
+                ChangeSource.SYNC,
+                tuple(waiting),
+                total=len(self._issues),
+                kinds_seen=kinds,
+            )
+            waiting, published_at = [], time.monotonic()
+            if step:
+                self._publish(step)
+            if on_page is not None:
+                on_page(step)
+
         try:
             async with aclosing(client.iter_issue_pages(prefetch=FULL_SYNC_PREFETCH)) as pages:
                 async for page in pages:
                     seen.update(i.id for i in page if i.id is not None)
                     rows = await self._prepare_off_thread(page)
-                    step = self._apply(page, ChangeSource.SYNC, prepared=rows)
+                    step = self._apply(page, ChangeSource.SYNC, prepared=rows, publish=False)
                     changed.extend(step.changed)
-                    if on_page is not None:
-                        on_page(step)
+                    waiting.extend(step.changed)
+                    if (
+                        published_at is None
+                        or time.monotonic() - published_at >= SYNC_PUBLISH_EVERY
+                    ):
+                        publish()
                     if len(seen) % SETTLE_EVERY < len(page):
                         settle_heap()
         except AllegroError as exc:
             self.note_failure(exc)
             raise
+        finally:
+            if waiting:  # what was applied is shown, whatever stopped the sync
+                publish()
         gone = [i for i in self._issues if i not in seen]
         if gone:
             self._remove(gone, ChangeSource.SYNC)

@@ -267,3 +267,24 @@ def test_unread_and_awaiting_sets_stay_equal_to_a_walk_over_every_issue(
         assert engine.awaiting_ids()
 
     run(lambda: session(emu, tmp_path, second))
+
+
+@pytest.mark.parametrize(("every", "sizes"), [(0.0, [100, 100, 50]), (3600.0, [100, 150])])
+def test_a_full_sync_publishes_its_first_page_at_once_then_pages_together(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, every: float, sizes: list[int]
+) -> None:
+    from allegro_issues_desktop.services import sync
+
+    monkeypatch.setattr(sync, "SYNC_PUBLISH_EVERY", every)
+    seen: list[ChangeSet] = []
+    pages: list[int] = []
+
+    async def body(engine: SyncEngine) -> None:
+        engine.subscribe(seen.append)
+        await engine.full_sync(on_page=lambda changes: pages.append(len(changes.changed)))
+
+    with Emulator(issues=250, seed=7, token="t") as emu:
+        run(lambda: session(emu, tmp_path, body))
+    published = [len(c.changed) for c in seen if c.changed]
+    assert published == sizes == pages
+    assert seen[-1].complete and seen[-1].total == 250
