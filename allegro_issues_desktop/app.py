@@ -92,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_app_icon(qapp)
 
     # Everything below happens while the seller already sees the window.
+    from .allegro import tls
+
+    tls.prewarm()  # the TLS context, on its own thread, while the rest loads
+
     import asyncio
 
     import qasync  # after PySide6 is loaded, so qasync binds to it (not to another binding)

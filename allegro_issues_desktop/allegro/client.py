@@ -48,13 +48,11 @@ import logging
 import mimetypes
 import os
 import re
-import ssl
 import tempfile
 from collections import deque
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Self, TypeVar
@@ -91,6 +89,7 @@ from .errors import (
 )
 from .ratelimit import RequestBudget
 from .retry import RetryPolicy, parse_retry_after
+from .tls import ssl_context
 from .tokens import TokenProvider
 from .urls import require_same_origin
 
@@ -285,13 +284,13 @@ class AllegroClient:
         self._slow = _SlowWatch(on_slow, slow_after)
         self._slots = asyncio.Semaphore(max(1, max_concurrency))
         self._owns_http = http is None
-        self._http = http or httpx.AsyncClient(
-            # Per-operation limits; the whole call is bounded by its deadline (see the doc).
-            timeout=httpx.Timeout(timeout, connect=min(connect_timeout, timeout)),
-            follow_redirects=False,
-            limits=httpx.Limits(max_connections=max(1, max_concurrency)),
-            verify=shared_ssl_context(),
-        )
+        # Made at the first request, with the process's one TLS context (``tls``): building
+        # either here would cost the GUI thread tens of milliseconds per client.
+        self._http: httpx.AsyncClient | None = http
+        # Per-operation limits; the whole call is bounded by its deadline (see the doc).
+        self._http_timeout = httpx.Timeout(timeout, connect=min(connect_timeout, timeout))
+        self._http_limits = httpx.Limits(max_connections=max(1, max_concurrency))
+        self._closed = False
 
     async def __aenter__(self) -> Self:
         return self
@@ -306,8 +305,23 @@ class AllegroClient:
 
     async def aclose(self) -> None:
         """Close the HTTP client if this object created it (an injected one is the caller's)."""
-        if self._owns_http:
+        self._closed = True
+        if self._owns_http and self._http is not None:
             await self._http.aclose()
+
+    async def _http_client(self) -> httpx.AsyncClient:
+        if self._http is None:
+            context = await ssl_context()
+            if self._closed:
+                raise RuntimeError("the Allegro client is closed")
+            if self._http is None:  # another request may have made it meanwhile
+                self._http = httpx.AsyncClient(
+                    timeout=self._http_timeout,
+                    limits=self._http_limits,
+                    follow_redirects=False,
+                    verify=context,
+                )
+        return self._http
 
     # ----------------------------------------------------------------- issues
 
@@ -764,7 +778,8 @@ class AllegroClient:
         }
         if call.content_type:
             headers["Content-Type"] = call.content_type
-        request = self._http.build_request(
+        http = await self._http_client()
+        request = http.build_request(
             call.method,
             call.url,
             params=call.params or None,  # () would drop a query already in the URL
@@ -779,7 +794,7 @@ class AllegroClient:
             progress.phase, progress.status = "queued", None
             await self._budget.acquire()
             progress.phase = "sent"
-            response = await self._http.send(request, stream=True, follow_redirects=False)
+            response = await http.send(request, stream=True, follow_redirects=False)
             progress.phase, progress.status = "answered", response.status_code
             try:
                 if response.is_success:
@@ -821,13 +836,6 @@ class AllegroClient:
         progress.limit += extra
         when = scope.when()
         scope.reschedule((loop.time() + self._timeout if when is None else when) + extra)
-
-
-@cache
-def shared_ssl_context() -> ssl.SSLContext:
-    """httpx's default verifying context (honours SSL_CERT_FILE/SSL_CERT_DIR), built once: loading
-    the CA bundle costs ~30 ms, paid again by every client otherwise (accounts, sessions)."""
-    return httpx.create_ssl_context()
 
 
 def _seg(value: str) -> str:

@@ -16,7 +16,7 @@ from typing import Self
 import httpx
 
 from .. import PROJECT_URL, __version__
-from .client import shared_ssl_context
+from .tls import ssl_context
 
 #: A thumbnail is a few dozen KB; Allegro's originals can be a few MB.
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
@@ -49,12 +49,8 @@ class ImageFetcher:
         self.max_bytes = max_bytes
         self.timeout = timeout
         self._owns_http = http is None
-        self._http = http or httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout, connect=min(5.0, timeout)),
-            verify=shared_ssl_context(),  # built once per process: ~30 ms of CPU each time
-            follow_redirects=False,
-            limits=httpx.Limits(max_connections=4),
-        )
+        self._http: httpx.AsyncClient | None = http  # made at the first fetch (see ``tls``)
+        self._closed = False
 
     async def __aenter__(self) -> Self:
         return self
@@ -68,8 +64,23 @@ class ImageFetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
-        if self._owns_http:
+        self._closed = True
+        if self._owns_http and self._http is not None:
             await self._http.aclose()
+
+    async def _http_client(self) -> httpx.AsyncClient:
+        if self._http is None:
+            context = await ssl_context()  # the process's one, built off the GUI thread
+            if self._closed:
+                raise ImageError("the picture fetcher is closed")
+            if self._http is None:
+                self._http = httpx.AsyncClient(
+                    timeout=httpx.Timeout(self.timeout, connect=min(5.0, self.timeout)),
+                    verify=context,
+                    follow_redirects=False,
+                    limits=httpx.Limits(max_connections=4),
+                )
+        return self._http
 
     async def fetch(self, url: str) -> tuple[bytes, str]:
         """The image's bytes and content type; :class:`ImageError` for anything else."""
@@ -82,9 +93,10 @@ class ImageFetcher:
         headers = {"Accept": "image/*", "User-Agent": _USER_AGENT}
         try:
             async with asyncio.timeout(self.timeout):
-                request = self._http.build_request("GET", target, headers=headers)
+                http = await self._http_client()
+                request = http.build_request("GET", target, headers=headers)
                 request.headers.pop("Authorization", None)  # never, whatever the client has
-                response = await self._http.send(request, stream=True)
+                response = await http.send(request, stream=True)
                 try:
                     return await self._read(response)
                 finally:

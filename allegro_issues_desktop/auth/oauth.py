@@ -24,6 +24,7 @@ from urllib.parse import urlencode
 import httpx
 
 from .. import PROJECT_URL, __version__
+from ..allegro.tls import ssl_context
 from ..log_redaction import remember_secret
 from .credentials import AppCredentials
 
@@ -199,7 +200,8 @@ class OAuthClient:
         self.oauth_url = oauth_url.rstrip("/")
         self.credentials = credentials
         self._own_http = http is None
-        self._http = http or httpx.AsyncClient(timeout=timeout, follow_redirects=False)
+        self._http: httpx.AsyncClient | None = http  # made at the first request (see ``tls``)
+        self._timeout = timeout
         self._clock = clock
         self._sleep = sleep
 
@@ -207,8 +209,17 @@ class OAuthClient:
         return f"OAuthClient({self.oauth_url!r}, client_id={self.credentials.client_id!r})"
 
     async def aclose(self) -> None:
-        if self._own_http:
+        if self._own_http and self._http is not None:
             await self._http.aclose()
+
+    async def _http_client(self) -> httpx.AsyncClient:
+        if self._http is None:
+            context = await ssl_context()  # the process's one, built off the GUI thread
+            if self._http is None:
+                self._http = httpx.AsyncClient(
+                    timeout=self._timeout, follow_redirects=False, verify=context
+                )
+        return self._http
 
     # ---------------------------------------------------------------------------- device flow
     async def start_device_flow(self, scope: str | None = None) -> DeviceAuthorization:
@@ -316,7 +327,8 @@ class OAuthClient:
             pair = f"{self.credentials.client_id}:{self.credentials.client_secret}"
             headers["Authorization"] = "Basic " + base64.b64encode(pair.encode()).decode("ascii")
         try:
-            response = await self._http.post(self.oauth_url + path, data=form, headers=headers)
+            http = await self._http_client()
+            response = await http.post(self.oauth_url + path, data=form, headers=headers)
         except httpx.TransportError as exc:
             # The exception text holds only the URL; no form values.
             raise OAuthUnavailableError("network", type(exc).__name__) from None

@@ -1,0 +1,46 @@
+"""One verifying TLS context per process, built off the GUI thread (no Qt).
+
+Loading the CA bundle costs 30-60 ms of CPU. httpx builds a context for every client it
+creates unless it is handed one, and a client is created on the GUI thread (the API client,
+the OAuth client, the picture fetcher). So the app builds one context on a worker thread
+(:func:`prewarm` at start; :func:`ssl_context` awaits it) and every client is handed that one,
+created when its first request is made, not when the client object is.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported by the thread that builds the context: the module stays light
+    import ssl
+
+_lock = threading.Lock()
+_context: ssl.SSLContext | None = None
+
+
+def shared_ssl_context() -> ssl.SSLContext:
+    """httpx's default verifying context (honours SSL_CERT_FILE/SSL_CERT_DIR), built once.
+    Blocks while it is built; safe from any thread."""
+    global _context
+    with _lock:
+        if _context is None:
+            import httpx
+
+            _context = httpx.create_ssl_context()
+        return _context
+
+
+async def ssl_context() -> ssl.SSLContext:
+    """:func:`shared_ssl_context` without blocking the event loop's thread."""
+    import asyncio
+
+    if _context is not None:
+        return _context
+    return await asyncio.to_thread(shared_ssl_context)
+
+
+def prewarm() -> None:
+    """Start building the context on a daemon thread (at start-up, while the window builds)."""
+    if _context is None:
+        threading.Thread(target=shared_ssl_context, name="tls-prewarm", daemon=True).start()
