@@ -156,10 +156,7 @@ class IssueStore:
         language: str = "",
     ) -> list[dict[str, Any]]:
         with self._lock:
-            if not statuses and checkout_id is None:
-                ids: Iterable[str] = self._order[offset : offset + limit]
-            else:
-                ids = islice(self._matching(statuses, checkout_id), offset, offset + limit)
+            ids = self._page_ids(statuses, checkout_id, offset, limit)
             return [_localised(_clone(self._records[i].issue), language) for i in ids]
 
     def list_issues_body(
@@ -173,12 +170,16 @@ class IssueStore:
         """The body of a list page, encoded under the lock: the issues are shallow copies (only
         ``subject`` is translated), so no deep copy per issue (4x cheaper per page)."""
         with self._lock:
-            if not statuses and checkout_id is None:
-                ids: Iterable[str] = self._order[offset : offset + limit]
-            else:
-                ids = islice(self._matching(statuses, checkout_id), offset, offset + limit)
+            ids = self._page_ids(statuses, checkout_id, offset, limit)
             page = [_localised(dict(self._records[i].issue), language) for i in ids]
             return json.dumps({"issues": page}, ensure_ascii=False).encode("utf-8")
+
+    def _page_ids(
+        self, statuses: frozenset[str], checkout_id: str | None, offset: int, limit: int
+    ) -> Iterable[str]:
+        if not statuses and checkout_id is None:
+            return self._order[offset : offset + limit]
+        return islice(self._matching(statuses, checkout_id), offset, offset + limit)
 
     def _matching(self, statuses: frozenset[str], checkout_id: str | None) -> Iterator[str]:
         for issue_id in self._order:

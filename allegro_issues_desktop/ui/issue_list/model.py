@@ -102,6 +102,10 @@ UnreadRole = _USER + 7
 AccountRole = _USER + 8
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+#: What a row of the list (and of its filter proxy) can do: be selected, nothing else.
+ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 class IssueListModel(QAbstractListModel):
@@ -175,13 +179,7 @@ class IssueListModel(QAbstractListModel):
         return names
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     # -- Python API -----------------------------------------------------------------------
     @property

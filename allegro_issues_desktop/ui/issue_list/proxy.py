@@ -288,13 +288,7 @@ class IssueFilterProxy(QStringListModel):
         return self._model.row_data(self._shown[row], role)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return model_bits.ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         return False  # a filter, not a store
