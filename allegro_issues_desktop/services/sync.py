@@ -147,6 +147,7 @@ class SyncEngine:
         # Kept up to date as issues arrive, so no caller walks every issue per change set.
         self._unread: set[str] = set()
         self._awaiting: set[str] = set()
+        self._newest_message: datetime | None = None  # the read baseline of a first sync
         self._chat_cached: set[str] = set()
         self._read_marks: dict[str, datetime] = {}
         self._read_baseline: datetime | None = None
@@ -255,6 +256,7 @@ class SyncEngine:
         self._issues = {}
         self._unread.clear()
         self._awaiting.clear()
+        self._newest_message = None
         first: ChangeSet | None = None
         after = 0
         size = CACHE_FIRST_BATCH
@@ -355,15 +357,18 @@ class SyncEngine:
         prepared: Mapping[str, tuple[Issue, object]] | None = None,
         publish: bool = True,
     ) -> ChangeSet:
-        # The JSON goes to the store; what stays in memory (and in change sets) is lean.
+        # What stays in memory (and in change sets) is lean; the JSON of what changed goes to
+        # the store (an unchanged issue is not written again: a re-sync of 100,000 issues
+        # would otherwise rewrite them all, index included).
         received = [i for i in incoming if i.id is not None]
-        raws = [dict(i.raw) for i in received if i.raw]
-        if raws:
-            self._write(lambda s: s.put_issues(self.account, raws))
         ready = prepared or {}
         leaned = [ready[i.id][0] if i.id and i.id in ready else lean_issue(i) for i in received]
         rows = {k: row for k, (_, row) in ready.items()}
         changes, _ = diff_issues(self._issues, leaned, rows)
+        changed_ids = {c.issue_id for c in changes}
+        raws = [dict(i.raw) for i in received if i.raw and i.id in changed_ids]
+        if raws:
+            self._write(lambda s: s.put_issues(self.account, raws))
         # Only what changed replaces what is known: an unchanged issue stays the object the
         # list's row holds (a second, equal copy per issue would double the memory).
         for change in changes:
@@ -459,14 +464,10 @@ class SyncEngine:
         self._online()
         if self._read_baseline is None:
             # First sync of this account: what was written before it is not "unread". Allegro's
-            # own newest timestamp, not this machine's clock (skew, millisecond rounding).
-            stamps = [
-                i.chat.last_message.created_at
-                for i in self._issues.values()
-                if i.chat.last_message.created_at is not None
-            ]
-            self._read_baseline = max(stamps, default=self._now())
-            self._unread = {k for k, i in self._issues.items() if self.is_unread(i)}
+            # own newest timestamp, not this machine's clock (skew, millisecond rounding). Then
+            # nothing is newer than the baseline: nothing is unread.
+            self._read_baseline = self._newest_message or self._now()
+            self._unread.clear()
             stamp = self._read_baseline.isoformat()
             self._write(lambda s: s.set_meta(self.account, META_READ_BASELINE, stamp))
         self.synced_once = True
@@ -652,6 +653,9 @@ class SyncEngine:
     def _keep(self, issue: Issue) -> None:
         assert issue.id is not None
         self._issues[issue.id] = issue
+        stamp = issue.chat.last_message.created_at
+        if stamp is not None and (self._newest_message is None or stamp > self._newest_message):
+            self._newest_message = stamp
         for flags, value in (
             (self._unread, self.is_unread(issue)),
             (self._awaiting, awaiting_seller_reply(issue)),

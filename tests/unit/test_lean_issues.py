@@ -251,3 +251,38 @@ def test_no_batch_of_saved_json_outlives_the_load(
     assert qloop.run_until_complete(body()) == 1_000
     assert len(batches) == 5  # 100, 300, 300, 300, then an empty read
     assert [ref() for ref in batches] == [None] * 5
+
+
+def test_a_resync_writes_only_the_issues_that_changed(
+    emu: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written: list[str] = []
+    original = SqliteStore.put_issues
+
+    def spy(self: SqliteStore, account: str, issues: Any) -> None:
+        written.extend(i["id"] for i in issues)
+        original(self, account, issues)
+
+    monkeypatch.setattr(SqliteStore, "put_issues", spy)
+
+    async def body() -> str:
+        desk = Desk(tmp_path)
+        async with AllegroClient(emu.base_url, StaticTokenProvider(emu.token)) as client:
+            engine = desk.engine(ACCOUNT)
+            engine.attach(client)
+            await engine.full_sync()
+            await engine.flush()
+            assert len(written) == 150
+            written.clear()
+            await engine.full_sync()  # nothing changed
+            await engine.flush()
+            assert written == []
+            target = next(iter(engine.issues))
+            emu.add_buyer_message(target, "Halo?")
+            await engine.full_sync()
+            await engine.flush()
+        await desk.aclose()
+        return target
+
+    target = run(body)
+    assert written == [target]

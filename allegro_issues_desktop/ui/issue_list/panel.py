@@ -195,7 +195,10 @@ class IssueListPanel(QWidget):
     # -- queues -------------------------------------------------------------------------------
     def _schedule_recount(self) -> None:
         if not self._recount.isActive():  # not restarted: counts follow a long stream too
-            self._recount.start()
+            # A count is one pass over every row (~25 ms at 100,000): a big list recounts at
+            # most about once a second while pages stream in.
+            rows = self._model.rowCount()
+            self._recount.start(COUNTS_DELAY_MS if rows < 10_000 else rows // 100)
 
     def counts(self) -> QueueCounts:
         if self._counts is None:
