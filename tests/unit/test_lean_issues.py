@@ -286,3 +286,42 @@ def test_a_resync_writes_only_the_issues_that_changed(
 
     target = run(body)
     assert written == [target]
+
+
+def test_automatic_collection_is_off_during_a_load_and_back_after_even_on_failure() -> None:
+    from allegro_issues_desktop.services.heap import bulk_load
+
+    assert gc.isenabled()
+    with bulk_load():
+        assert not gc.isenabled()
+        with bulk_load():  # a second account loading at the same time
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the first is still loading
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), bulk_load():
+        raise RuntimeError("the sync failed")
+    assert gc.isenabled()
+    gc.disable()  # a caller that had switched it off keeps it off
+    try:
+        with bulk_load():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_sync_runs_without_automatic_collection(emu: Emulator, tmp_path: Path) -> None:
+    states: list[bool] = []
+
+    async def body() -> None:
+        desk = Desk(tmp_path)
+        async with AllegroClient(emu.base_url, StaticTokenProvider(emu.token)) as client:
+            engine = desk.engine(ACCOUNT)
+            engine.attach(client)
+            engine.subscribe(lambda _changes: states.append(gc.isenabled()))
+            await engine.full_sync()
+        await desk.aclose()
+
+    run(body)
+    assert states and not any(states)
+    assert gc.isenabled()
