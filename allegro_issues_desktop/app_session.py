@@ -200,10 +200,15 @@ class App:
             return await self._report_ready(window)
 
         from .auth.session import AuthSession
+        from .services.heap import settle_heap
         from .ui.session_controller import DemoSettings, SessionController
 
-        # Probing the OS keyring can take a while (D-Bus): not on the GUI thread.
-        session = await asyncio.to_thread(AuthSession)
+        # Probing the OS keyring can take a while (D-Bus): not on the GUI thread. Meanwhile
+        # the start-up heap (modules, widgets) is frozen: no later collection walks it again
+        # (the first collection during a sync would otherwise stall the window ~50 ms).
+        probe = asyncio.get_running_loop().run_in_executor(None, AuthSession)
+        settle_heap()
+        session = await probe
         scripted = self.options.smoke_test or self.options.screenshot is not None
         demo = DemoSettings(
             self.options.demo_issues,

@@ -29,9 +29,12 @@ replaces only its own ``###`` part of it):
   has no probe for that moment, so the child imports ``allegro_issues_desktop.app``, creates
   the ``QApplication`` itself (``create_application`` reuses it), and watches for the list's
   viewport (``QListView`` ``issueList``) to get a ``Paint`` event while its model has rows.
-* ``profile`` (not a table row): one 100,000-issue sync with the probe, every asyncio callback
-  timed (the ones > 50 ms profiled with cProfile: the functions behind the biggest stalls),
-  and ``py-spy`` on the child if it is installed (where the GUI thread spends its time).
+* ``profile`` (not a table row): one 100,000-issue sync with the probe and every asyncio
+  callback timed (the ones > 50 ms listed; ``--cprofile``: each also profiled with cProfile,
+  which slows the GUI thread), and ``py-spy record`` on the child if it is installed
+  (``.venv/bin/pip install py-spy``): where the GUI thread and the worker threads spend their
+  time. Raw data in ``--profile-dir``. Stalls outside asyncio callbacks (Qt timers such as the
+  queue recount, painting, GC, waiting for the GIL) show in py-spy, not in the callback list.
 
 Every Qt measurement is its own child process (``QT_QPA_PLATFORM=offscreen``, its own
 temporary ``ALLEGRO_ISSUES_HOME``); the emulator is a further child

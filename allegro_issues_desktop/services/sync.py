@@ -304,12 +304,19 @@ class SyncEngine:
         if not rows:
             return after, 0, []
         prepare = self.prepare
+        last, count = rows[-1][0], len(rows)
+        # Handed over in a box the worker empties: an executor thread keeps its last job (and
+        # so this closure) until its next one, and the batch's JSON must not live that long.
+        box = [rows]
+        del rows
 
         def parse() -> list[tuple[Issue, object]]:
-            issues = [i for i in map(_parse_saved, rows) if i is not None]
+            texts = box.pop()
+            issues = [i for i in map(_parse_saved, texts) if i is not None]
+            del texts
             return [(i, prepare(i) if prepare else None) for i in issues]
 
-        return rows[-1][0], len(rows), await asyncio.to_thread(parse)
+        return last, count, await asyncio.to_thread(parse)
 
     async def due_alerts_shown(self) -> dict[str, str] | None:
         """Deadline alerts already shown (issue id -> alert kind), so none repeats; None when

@@ -7,6 +7,8 @@ with ``remove_diacritics`` leaves letters such as ``ł`` alone (they have no dec
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 # Letters NFKD does not decompose into a base letter plus marks (keys are casefolded already).
@@ -31,6 +33,46 @@ _NO_DECOMPOSITION = str.maketrans(
 )
 
 
+# The same as pairs: str.translate with a dict is slow (about 100 ns a character), and a few
+# ``in`` and ``replace`` give the same text (every key is one non-ASCII letter, every value
+# ASCII, so no replacement makes another key).
+_PLAIN_LETTERS = tuple((chr(key), str(value)) for key, value in _NO_DECOMPOSITION.items())
+
+# Where characters with a nonzero combining class can be: planes 0-3 and 14. Planes 4-13 are
+# unassigned and 15-16 are private use (class 0); a test checks the whole range.
+_MARK_PLANES = (range(0x40000), range(0xE0000, 0xF0000))
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Built on first use from this Python's Unicode data (about 40 ms), not at import.
+
+    "Marks" are the characters :func:`fold` removes: every combining mark
+    (``unicodedata.combining(c) != 0``) and every lone surrogate. Returns patterns for:
+
+    - a text of ASCII and marks up to U+FFFF only (the usual case: Polish text after NFKD),
+    - the marks up to U+FFFF,
+    - the marks above U+FFFF.
+
+    Those above are apart because ``re`` tests a class's characters above U+FFFF one range at
+    a time (about 200 ranges); the rest is one table look-up.
+    """
+    bmp: list[str] = []
+    astral: list[str] = []
+    for plane in _MARK_PLANES:
+        for code in plane:
+            if unicodedata.combining(char := chr(code)):
+                (bmp if code <= 0xFFFF else astral).append(re.escape(char))
+    bmp.append("\\ud800-\\udfff")
+    marks = "".join(bmp)
+    return (
+        re.compile(f"[\\x00-\\x7f{marks}]*+"),
+        re.compile(f"[{marks}]+"),
+        # The look-ahead fails at once on every other character.
+        re.compile("(?=[\\U00010000-\\U0010ffff])[{}]".format("".join(astral))),
+    )
+
+
 def fold(text: str) -> str:
     """Lower-case ``text`` and strip diacritics (``"Łódź Żółty"`` → ``"lodz zolty"``).
 
@@ -40,11 +82,18 @@ def fold(text: str) -> str:
         return text.lower()
     # NFKD before casefold too: compatibility forms such as "ℌ" only become letters with a case
     # after decomposition.
-    lowered = unicodedata.normalize("NFKD", text).casefold().translate(_NO_DECOMPOSITION)
+    lowered = unicodedata.normalize("NFKD", text).casefold()
+    for letter, plain in _PLAIN_LETTERS:  # what NFKD does not decompose, such as "ł"
+        if letter in lowered:
+            lowered = lowered.replace(letter, plain)
+    if lowered.isascii():  # NFKD leaves ASCII alone, and it has no marks or surrogates
+        return lowered
     decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(
-        c for c in decomposed if not unicodedata.combining(c) and not 0xD800 <= ord(c) <= 0xDFFF
-    )
+    ascii_and_marks, bmp_marks, astral_marks = _patterns()
+    if ascii_and_marks.fullmatch(decomposed):  # then removing the marks = dropping non-ASCII
+        return decomposed.encode("ascii", "ignore").decode("ascii")
+    stripped = bmp_marks.sub("", decomposed)
+    return stripped if stripped.isascii() else astral_marks.sub("", stripped)
 
 
 MAX_TERMS = 32

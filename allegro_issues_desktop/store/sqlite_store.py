@@ -91,6 +91,9 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _LOCK_TIMEOUT = 2.0
+# Issue ids per "IN (...)" lookup: well under SQLite's limit on variables (999 before 3.32).
+_IN_CHUNK = 500
+_DOCS_SQL = "SELECT issue_id, doc FROM search_docs WHERE account = ? AND issue_id IN ({})"
 
 
 def _now_iso() -> str:
@@ -118,12 +121,17 @@ def _connect(database: str, *, uri: bool = False, timeout: float) -> sqlite3.Con
     return sqlite3.connect(database, uri=uri, timeout=timeout, isolation_level=None)
 
 
+# What json.dumps(value, ensure_ascii=...) builds on every call, built once.
+_JSON = json.JSONEncoder(ensure_ascii=False)
+_JSON_ASCII = json.JSONEncoder(ensure_ascii=True)
+
+
 def _dumps(value: object) -> str:
-    text = json.dumps(value, ensure_ascii=False)
+    text = _JSON.encode(value)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate from "\ud800" in the JSON: keep it escaped
-        text = json.dumps(value, ensure_ascii=True)
+        text = _JSON_ASCII.encode(value)
     return text
 
 
@@ -265,7 +273,7 @@ class SqliteStore:
 
     def put_issues(self, account: str, issues: Sequence[JsonObject]) -> None:
         rows: list[tuple[str, str, str, str]] = []
-        texts: list[tuple[str, str]] = []
+        texts: dict[str, str] = {}  # a repeated id: the last one wins, as in ``issues``
         now = _now_iso()
         for issue in issues:
             issue_id = issue.get("id") if isinstance(issue, Mapping) else None
@@ -277,7 +285,7 @@ class SqliteStore:
                 log.warning("issue %s of %s is not JSON; not stored", issue_id, account)
                 continue
             rows.append((account, issue_id, raw, now))
-            texts.append((issue_id, _issue_text(issue)))
+            texts[issue_id] = _issue_text(issue)
         if not rows:
             return
         with self._transaction("store issues") as db:
@@ -287,8 +295,7 @@ class SqliteStore:
                 " SET raw = excluded.raw, updated = excluded.updated",
                 rows,
             )
-            for issue_id, text in texts:
-                self._index(account, issue_id, "issue_text", text)
+            self._index(account, "issue_text", texts)
 
     def remove_issues(self, account: str, issue_ids: Iterable[str]) -> None:
         """Remove the issues with their cached chats and search entries (read marks and the
@@ -297,13 +304,7 @@ class SqliteStore:
         if not keys:
             return
         with self._transaction("remove issues") as db:
-            docs = [
-                row[0]
-                for key in keys
-                for row in db.execute(
-                    "SELECT doc FROM search_docs WHERE account = ? AND issue_id = ?", key
-                )
-            ]
+            docs = list(self._docs(account, [issue_id for _, issue_id in keys]).values())
             db.executemany("DELETE FROM search_text WHERE rowid = ?", [(d,) for d in docs])
             db.executemany("DELETE FROM search_docs WHERE doc = ?", [(d,) for d in docs])
             db.executemany("DELETE FROM issues WHERE account = ? AND issue_id = ?", keys)
@@ -335,7 +336,7 @@ class SqliteStore:
                 " ON CONFLICT (account, issue_id) DO UPDATE SET raw = excluded.raw",
                 (account, issue_id, raw),
             )
-            self._index(account, issue_id, "chat_text", _chat_text(messages))
+            self._index(account, "chat_text", {issue_id: _chat_text(messages)})
 
     # -- meta ----------------------------------------------------------------------------------
     def meta(self, account: str, key: str) -> str | None:
@@ -456,25 +457,36 @@ class SqliteStore:
         return {(str(a), str(i)) for a, i in rows}
 
     # -- internals -----------------------------------------------------------------------------
-    def _index(self, account: str, issue_id: str, column: str, text: str) -> None:
-        """Set one column of the issue's search row (inside the caller's transaction)."""
-        row = self._db.execute(
-            "SELECT doc FROM search_docs WHERE account = ? AND issue_id = ?", (account, issue_id)
-        ).fetchone()
-        if row is None:
-            doc = self._db.execute(
-                "INSERT INTO search_docs (account, issue_id) VALUES (?, ?)", (account, issue_id)
-            ).lastrowid
+    def _index(self, account: str, column: str, texts: Mapping[str, str]) -> None:
+        """Set one column of these issues' search rows, ``texts`` being issue id -> folded
+        text (inside the caller's transaction). A handful of statements for a whole page."""
+        docs = self._docs(account, list(texts))
+        new = [issue_id for issue_id in texts if issue_id not in docs]
+        if new:
+            self._db.executemany(
+                "INSERT INTO search_docs (account, issue_id) VALUES (?, ?)",
+                [(account, issue_id) for issue_id in new],
+            )
+            added = self._docs(account, new)
             other = "chat_text" if column == "issue_text" else "issue_text"
-            self._db.execute(
+            self._db.executemany(
                 f"INSERT INTO search_text (rowid, {column}, {other}) VALUES (?, ?, '')",  # noqa: S608
-                (doc, text),
+                [(added[issue_id], texts[issue_id]) for issue_id in new],
             )
-        else:
-            self._db.execute(
+        if len(new) < len(texts):
+            self._db.executemany(
                 f"UPDATE search_text SET {column} = ? WHERE rowid = ?",  # noqa: S608
-                (text, row[0]),
+                [(texts[issue_id], doc) for issue_id, doc in docs.items()],
             )
+
+    def _docs(self, account: str, issue_ids: Sequence[str]) -> dict[str, int]:
+        """issue id -> its row in search_text, for those of ``issue_ids`` that have one."""
+        docs: dict[str, int] = {}
+        for start in range(0, len(issue_ids), _IN_CHUNK):
+            chunk = issue_ids[start : start + _IN_CHUNK]
+            sql = _DOCS_SQL.format(", ".join("?" * len(chunk)))  # only placeholders
+            docs.update(self._db.execute(sql, (account, *chunk)))
+        return docs
 
     @contextlib.contextmanager
     def _errors(self, what: str) -> Iterator[None]:
