@@ -228,9 +228,16 @@ def child_window(opts: dict[str, Any]) -> None:
         callbacks.install()
 
     async def main() -> None:
+        from allegro_issues_desktop.allegro import tls
+        from allegro_issues_desktop.services.heap import settle_heap
+
         window = MainWindow(app_paths().ensure())
         window.resize(1280, 800)
         window.show()
+        # What the app does at start before any sync (app.main, app_session.run): the TLS
+        # context and HTTP stack loaded on a worker thread, the start-up heap frozen.
+        await asyncio.to_thread(tls.warm)
+        settle_heap()
         if opts.get("sort"):
             combo = window.filter_bar.sort_combo
             combo.setCurrentIndex(combo.findData(SortKey(opts["sort"])))

@@ -1,4 +1,5 @@
-"""One verifying TLS context per process, built off the GUI thread (no Qt).
+"""One verifying TLS context per process, built off the GUI thread (no Qt); with it, the
+HTTP stack's lazily imported modules.
 
 Loading the CA bundle costs 30-60 ms of CPU. httpx builds a context for every client it
 creates unless it is handed one, and a client is created on the GUI thread (the API client,
@@ -40,7 +41,18 @@ async def ssl_context() -> ssl.SSLContext:
     return await asyncio.to_thread(shared_ssl_context)
 
 
+def warm() -> None:
+    """Build the context and import the HTTP stack (blocking; any thread)."""
+    shared_ssl_context()
+    # What httpx imports at its first connection (~80 ms of imports): here, not on the GUI
+    # thread in the middle of the first sync.
+    import anyio._backends._asyncio  # noqa: F401
+    import h11  # noqa: F401
+    import httpcore  # noqa: F401
+
+
 def prewarm() -> None:
-    """Start building the context on a daemon thread (at start-up, while the window builds)."""
+    """Build the context and load the HTTP stack on a daemon thread (at start-up, while the
+    window builds)."""
     if _context is None:
-        threading.Thread(target=shared_ssl_context, name="tls-prewarm", daemon=True).start()
+        threading.Thread(target=warm, name="tls-prewarm", daemon=True).start()
