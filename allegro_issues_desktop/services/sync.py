@@ -26,9 +26,12 @@ Attributes:
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import contextlib
 import json
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import aclosing
 from dataclasses import dataclass
@@ -68,6 +71,9 @@ OPEN_STATUS_VALUES: tuple[str, ...] = (IssueStatus.DISPUTE_ONGOING, IssueStatus.
 # The saved list is read and shown in batches at start: the first this big, then the rest.
 CACHE_FIRST_BATCH = 1_000
 CACHE_BATCH = 5_000
+
+# A full sync waits for the store when more pages than this wait to be written.
+MAX_PENDING_PAGE_WRITES = 20
 
 # A full sync publishes its pages together at most this often (the first page at once).
 SYNC_PUBLISH_EVERY = 0.25
@@ -148,6 +154,7 @@ class SyncEngine:
         self._unread: set[str] = set()
         self._awaiting: set[str] = set()
         self._newest_message: datetime | None = None  # the read baseline of a first sync
+        self._page_writes: deque[concurrent.futures.Future[Any]] = deque()
         self._chat_cached: set[str] = set()
         self._read_marks: dict[str, datetime] = {}
         self._read_baseline: datetime | None = None
@@ -211,12 +218,26 @@ class SyncEngine:
 
     # -- the store ---------------------------------------------------------------------------
 
-    def _write(self, fn: Callable[[IssueStore], object]) -> None:
+    def _write(self, fn: Callable[[IssueStore], object]) -> concurrent.futures.Future[Any] | None:
         """Queue a write; a failing store is logged once per write and never stops the sync."""
         if self._store is None:
-            return
+            return None
         future = self._store.submit(fn)
         future.add_done_callback(_log_store_failure)
+        return future
+
+    async def _keep_up_with_the_store(self) -> None:
+        """Wait while more than :data:`MAX_PENDING_PAGE_WRITES` pages wait to be written: the
+        JSON of pages the store has not written yet is in memory (a 100,000-issue first sync
+        otherwise peaked at ~300 MB of queued JSON when the disk was slower than the network)."""
+        pending = self._page_writes
+        while len(pending) > MAX_PENDING_PAGE_WRITES:
+            future = pending.popleft()
+            if not future.done():
+                with contextlib.suppress(Exception):  # logged by _log_store_failure
+                    await asyncio.wrap_future(future)
+        while pending and pending[0].done():
+            pending.popleft()
 
     async def _read(self, fn: Callable[[IssueStore], Any], default: Any = None) -> Any:
         if self._store is None:
@@ -381,7 +402,9 @@ class SyncEngine:
         changed_ids = {c.issue_id for c in changes}
         raws = [dict(i.raw) for i in received if i.raw and i.id in changed_ids]
         if raws:
-            self._write(lambda s: s.put_issues(self.account, raws))
+            written = self._write(lambda s: s.put_issues(self.account, raws))
+            if written is not None:
+                self._page_writes.append(written)
         # Only what changed replaces what is known: an unchanged issue stays the object the
         # list's row holds (a second, equal copy per issue would double the memory).
         for change in changes:
@@ -457,8 +480,11 @@ class SyncEngine:
             async with aclosing(client.iter_issue_pages(prefetch=FULL_SYNC_PREFETCH)) as pages:
                 async for page in pages:
                     seen.update(i.id for i in page if i.id is not None)
+                    size = len(page)
                     rows = await self._prepare_off_thread(page)
                     step = self._apply(page, ChangeSource.SYNC, prepared=rows, publish=False)
+                    del page, rows  # their JSON is queued for the store; nothing else needs it
+                    await self._keep_up_with_the_store()
                     changed.extend(step.changed)
                     waiting.extend(step.changed)
                     if (
@@ -466,7 +492,7 @@ class SyncEngine:
                         or time.monotonic() - published_at >= SYNC_PUBLISH_EVERY
                     ):
                         publish()
-                    if len(seen) % SETTLE_EVERY < len(page):
+                    if len(seen) % SETTLE_EVERY < size:
                         settle_heap()
         except AllegroError as exc:
             self.note_failure(exc)

@@ -325,3 +325,43 @@ def test_a_sync_runs_without_automatic_collection(emu: Emulator, tmp_path: Path)
     run(body)
     assert states and not any(states)
     assert gc.isenabled()
+
+
+def test_a_sync_waits_for_a_slow_store_instead_of_queueing_every_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The JSON of pages the store has not written yet is in memory: a sync keeps at most
+    MAX_PENDING_PAGE_WRITES pages waiting, then waits for the disk."""
+    import time as time_module
+
+    monkeypatch.setattr(sync, "MAX_PENDING_PAGE_WRITES", 1)
+    monkeypatch.setattr(sync, "SYNC_PUBLISH_EVERY", 0.0)  # a change set per page
+    original = SqliteStore.put_issues
+
+    def slow(self: SqliteStore, account: str, issues: Any) -> None:
+        time_module.sleep(0.05)  # a slow disk
+        original(self, account, issues)
+
+    monkeypatch.setattr(SqliteStore, "put_issues", slow)
+    waiting: list[int] = []
+
+    async def body() -> int:
+        desk = Desk(tmp_path)
+        async with AllegroClient(emu.base_url, StaticTokenProvider(emu.token)) as client:
+            engine = desk.engine(ACCOUNT)
+            engine.attach(client)
+            engine.subscribe(
+                lambda _c: waiting.append(sum(not f.done() for f in engine._page_writes))
+            )
+            await engine.full_sync()
+            await engine.flush()
+        await desk.aclose()
+        store = SqliteStore.open(tmp_path / "issues.sqlite3")
+        try:
+            return len(store.issues(ACCOUNT))
+        finally:
+            store.close()
+
+    with Emulator(issues=800, seed=7, token="t") as emu:
+        assert run(body) == 800
+    assert len(waiting) >= 8 and max(waiting) <= 2  # this page's write and one before it
