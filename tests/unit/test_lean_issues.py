@@ -347,7 +347,7 @@ def test_a_sync_waits_for_a_slow_store_instead_of_queueing_every_page(
 
     async def body() -> int:
         desk = Desk(tmp_path)
-        async with AllegroClient(emu.base_url, StaticTokenProvider(emu.token)) as client:
+        async with AllegroClient(server.base_url, StaticTokenProvider(server.token)) as client:
             engine = desk.engine(ACCOUNT)
             engine.attach(client)
             engine.subscribe(
@@ -362,6 +362,6 @@ def test_a_sync_waits_for_a_slow_store_instead_of_queueing_every_page(
         finally:
             store.close()
 
-    with Emulator(issues=800, seed=7, token="t") as emu:
+    with Emulator(issues=800, seed=7, token="t") as server:
         assert run(body) == 800
     assert len(waiting) >= 8 and max(waiting) <= 2  # this page's write and one before it
