@@ -52,6 +52,7 @@ from ..domain import (
 from ..domain.codes import OPEN_STATUSES
 from ..domain.parsing import lean_issue
 from ..domain.timestamps import parse_timestamp
+from ..store.records import IssueRecord, issue_records
 from .changes import ChangeKind, ChangeSet, ChangeSource, IssueChange, diff_issues
 from .heap import bulk_load, settle_heap
 from .outbox import Outbox
@@ -72,8 +73,9 @@ OPEN_STATUS_VALUES: tuple[str, ...] = (IssueStatus.DISPUTE_ONGOING, IssueStatus.
 CACHE_FIRST_BATCH = 1_000
 CACHE_BATCH = 5_000
 
-# A full sync waits for the store when more pages than this wait to be written.
-MAX_PENDING_PAGE_WRITES = 20
+# A full sync waits for the store when more pages than this wait to be written (each is ~150 KB
+# of JSON text waiting in memory).
+MAX_PENDING_PAGE_WRITES = 100
 
 # A full sync publishes its pages together at most this often (the first page at once).
 SYNC_PUBLISH_EVERY = 0.25
@@ -115,6 +117,15 @@ def _open_status(issue: Issue) -> bool:
 
 
 NEW_CACHED = frozenset({ChangeKind.NEW_ISSUE})
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """What a sync page's worker made of one changed issue."""
+
+    lean: Issue
+    row: object  # the list's row (``SyncEngine.prepare``), or None
+    record: IssueRecord | None  # what the store writes, or None (not storable)
 
 
 def _parse_saved(row: tuple[int, str]) -> Issue | None:
@@ -388,7 +399,7 @@ class SyncEngine:
         source: ChangeSource,
         *,
         complete: bool = False,
-        prepared: Mapping[str, tuple[Issue, object]] | None = None,
+        prepared: Mapping[str, _Prepared] | None = None,
         publish: bool = True,
     ) -> ChangeSet:
         # What stays in memory (and in change sets) is lean; the JSON of what changed goes to
@@ -396,13 +407,23 @@ class SyncEngine:
         # would otherwise rewrite them all, index included).
         received = [i for i in incoming if i.id is not None]
         ready = prepared or {}
-        leaned = [ready[i.id][0] if i.id and i.id in ready else lean_issue(i) for i in received]
-        rows = {k: row for k, (_, row) in ready.items()}
+        leaned = [ready[i.id].lean if i.id and i.id in ready else lean_issue(i) for i in received]
+        rows = {k: p.row for k, p in ready.items() if p.row is not None}
         changes, _ = diff_issues(self._issues, leaned, rows)
         changed_ids = {c.issue_id for c in changes}
-        raws = [dict(i.raw) for i in received if i.raw and i.id in changed_ids]
-        if raws:
-            written = self._write(lambda s: s.put_issues(self.account, raws))
+        records = [
+            record for k in changed_ids if k in ready and (record := ready[k].record) is not None
+        ]
+        raws = [
+            dict(i.raw)
+            for i in received
+            if i.raw and i.id in changed_ids and (i.id not in ready or ready[i.id].record is None)
+        ]
+        for write in (
+            (lambda s: s.put_records(self.account, records)) if records else None,
+            (lambda s: s.put_issues(self.account, raws)) if raws else None,
+        ):
+            written = self._write(write) if write is not None else None
             if written is not None:
                 self._page_writes.append(written)
         # Only what changed replaces what is known: an unchanged issue stays the object the
@@ -526,24 +547,25 @@ class SyncEngine:
         await self._after_sync(changed)
         return done
 
-    async def _prepare_off_thread(self, page: list[Issue]) -> dict[str, tuple[Issue, object]]:
-        """The issues of ``page`` that changed, made lean and their rows prepared, on a worker
-        thread."""
-        prepare = self.prepare
-        if prepare is None or not page:
+    async def _prepare_off_thread(self, page: list[Issue]) -> dict[str, _Prepared]:
+        """The issues of ``page`` that changed, on a worker thread: made lean, their list rows
+        made (``prepare``) and their store records (JSON text, search text)."""
+        if not page:
             return {}
-
+        prepare = self.prepare
         known = self._issues
 
-        def run() -> dict[str, tuple[Issue, object]]:
-            result: dict[str, tuple[Issue, object]] = {}
+        def run() -> dict[str, _Prepared]:
+            result: dict[str, _Prepared] = {}
             for issue in page:
                 if issue.id is not None:
                     lean = lean_issue(issue)
-                    # An unchanged issue needs no new row. (A read racing the GUI thread only
-                    # decides whether a row is made here or, if needed, there.)
+                    # An unchanged issue needs nothing. (A read racing the GUI thread only
+                    # decides whether this is made here or, if needed, there.)
                     if lean != known.get(issue.id):
-                        result[issue.id] = (lean, prepare(lean))
+                        records = issue_records([issue.raw]) if issue.raw else []
+                        row = prepare(lean) if prepare is not None else None
+                        result[issue.id] = _Prepared(lean, row, records[0] if records else None)
             return result
 
         return await asyncio.to_thread(run)

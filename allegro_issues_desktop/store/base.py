@@ -14,9 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..domain.outgoing import OutgoingMessage
+
+if TYPE_CHECKING:
+    from .records import IssueRecord
 
 JsonObject = Mapping[str, Any]
 
@@ -59,6 +62,11 @@ class IssueStore(Protocol):
 
     def put_issues(self, account: str, issues: Sequence[JsonObject]) -> None:
         """Insert or replace by ``issue["id"]`` (objects without a string id are skipped)."""
+        ...
+
+    def put_records(self, account: str, records: Sequence[IssueRecord]) -> None:
+        """:meth:`put_issues` with the records made beforehand (``records.issue_records``, on
+        any thread)."""
         ...
 
     def remove_issues(self, account: str, issue_ids: Iterable[str]) -> None: ...

@@ -29,6 +29,7 @@ from typing import Any
 
 from ..domain.outgoing import FailReason, OutboxState, OutgoingMessage
 from .base import JsonObject, StoreError, StoreProblem
+from .records import IssueRecord, _dumps, _text, issue_records
 from .search_text import fold, fts_query
 
 log = logging.getLogger(__name__)
@@ -119,49 +120,6 @@ def _classify(exc: BaseException) -> StoreProblem:
 def _connect(database: str, *, uri: bool = False, timeout: float) -> sqlite3.Connection:
     """Open a connection (autocommit: transactions are explicit). Tests patch this one seam."""
     return sqlite3.connect(database, uri=uri, timeout=timeout, isolation_level=None)
-
-
-# What json.dumps(value, ensure_ascii=...) builds on every call, built once.
-_JSON = json.JSONEncoder(ensure_ascii=False)
-_JSON_ASCII = json.JSONEncoder(ensure_ascii=True)
-
-
-def _dumps(value: object) -> str:
-    text = _JSON.encode(value)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate from "\ud800" in the JSON: keep it escaped
-        text = _JSON_ASCII.encode(value)
-    return text
-
-
-def _storable(text: str) -> bool:
-    try:
-        text.encode("utf-8")  # a lone surrogate cannot be stored as a key
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _text(value: object) -> str | None:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):  # ids sometimes come as numbers
-        return str(value)
-    return None
-
-
-def _issue_text(issue: JsonObject) -> str:
-    buyer = issue.get("buyer")
-    checkout = issue.get("checkoutForm")
-    parts = (
-        issue.get("subject"),
-        buyer.get("login") if isinstance(buyer, Mapping) else None,
-        issue.get("referenceNumber"),
-        checkout.get("id") if isinstance(checkout, Mapping) else None,
-        issue.get("id"),
-    )
-    return fold(" ".join(t for p in parts if (t := _text(p))))
 
 
 def _chat_text(messages: Sequence[JsonObject]) -> str:
@@ -272,20 +230,15 @@ class SqliteStore:
         return [(int(rowid), raw) for rowid, raw in rows if isinstance(raw, str)]
 
     def put_issues(self, account: str, issues: Sequence[JsonObject]) -> None:
+        self.put_records(account, issue_records(issues, account))
+
+    def put_records(self, account: str, records: Sequence[IssueRecord]) -> None:
         rows: list[tuple[str, str, str, str]] = []
-        texts: dict[str, str] = {}  # a repeated id: the last one wins, as in ``issues``
+        texts: dict[str, str] = {}  # a repeated id: the last one wins, as in ``records``
         now = _now_iso()
-        for issue in issues:
-            issue_id = issue.get("id") if isinstance(issue, Mapping) else None
-            if not isinstance(issue_id, str) or not _storable(issue_id):
-                continue
-            try:
-                raw = _dumps(issue)
-            except (TypeError, ValueError):  # not JSON (a bug upstream): keep the rest
-                log.warning("issue %s of %s is not JSON; not stored", issue_id, account)
-                continue
-            rows.append((account, issue_id, raw, now))
-            texts[issue_id] = _issue_text(issue)
+        for record in records:
+            rows.append((account, record.issue_id, record.raw, now))
+            texts[record.issue_id] = record.search_text
         if not rows:
             return
         with self._transaction("store issues") as db:

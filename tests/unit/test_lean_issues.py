@@ -257,13 +257,13 @@ def test_a_resync_writes_only_the_issues_that_changed(
     emu: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     written: list[str] = []
-    original = SqliteStore.put_issues
+    original = SqliteStore.put_records
 
-    def spy(self: SqliteStore, account: str, issues: Any) -> None:
-        written.extend(i["id"] for i in issues)
-        original(self, account, issues)
+    def spy(self: SqliteStore, account: str, records: Any) -> None:
+        written.extend(r.issue_id for r in records)
+        original(self, account, records)
 
-    monkeypatch.setattr(SqliteStore, "put_issues", spy)
+    monkeypatch.setattr(SqliteStore, "put_records", spy)
 
     async def body() -> str:
         desk = Desk(tmp_path)
@@ -336,13 +336,13 @@ def test_a_sync_waits_for_a_slow_store_instead_of_queueing_every_page(
 
     monkeypatch.setattr(sync, "MAX_PENDING_PAGE_WRITES", 1)
     monkeypatch.setattr(sync, "SYNC_PUBLISH_EVERY", 0.0)  # a change set per page
-    original = SqliteStore.put_issues
+    original = SqliteStore.put_records
 
-    def slow(self: SqliteStore, account: str, issues: Any) -> None:
+    def slow(self: SqliteStore, account: str, records: Any) -> None:
         time_module.sleep(0.05)  # a slow disk
-        original(self, account, issues)
+        original(self, account, records)
 
-    monkeypatch.setattr(SqliteStore, "put_issues", slow)
+    monkeypatch.setattr(SqliteStore, "put_records", slow)
     waiting: list[int] = []
 
     async def body() -> int:
@@ -365,3 +365,36 @@ def test_a_sync_waits_for_a_slow_store_instead_of_queueing_every_page(
     with Emulator(issues=800, seed=7, token="t") as server:
         assert run(body) == 800
     assert len(waiting) >= 8 and max(waiting) <= 2  # this page's write and one before it
+
+
+def test_store_records_are_made_off_the_loop_thread(
+    emu: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """JSON encoding and the search text (the CPU-heavy half of storing) run on the sync's
+    worker thread; the store's thread only writes text."""
+    threads: list[int] = []
+    from allegro_issues_desktop.store.records import issue_records as original
+
+    def spy(issues: Any, account: str = "") -> Any:
+        threads.append(threading.get_ident())
+        return original(issues, account)
+
+    monkeypatch.setattr(sync, "issue_records", spy)  # the name the engine calls
+
+    async def body() -> tuple[int, int]:
+        desk = Desk(tmp_path)
+        async with AllegroClient(emu.base_url, StaticTokenProvider(emu.token)) as client:
+            engine = desk.engine(ACCOUNT)
+            engine.attach(client)
+            await engine.full_sync()
+            await engine.flush()
+        await desk.aclose()
+        store = SqliteStore.open(tmp_path / "issues.sqlite3")
+        try:
+            return threading.get_ident(), len(store.issues(ACCOUNT))
+        finally:
+            store.close()
+
+    loop_thread, stored = run(body)
+    assert stored == 150 and len(threads) == 150
+    assert loop_thread not in threads
