@@ -73,9 +73,10 @@ OPEN_STATUS_VALUES: tuple[str, ...] = (IssueStatus.DISPUTE_ONGOING, IssueStatus.
 CACHE_FIRST_BATCH = 1_000
 CACHE_BATCH = 5_000
 
-# A full sync waits for the store when more pages than this wait to be written (each is ~150 KB
-# of JSON text waiting in memory).
-MAX_PENDING_PAGE_WRITES = 100
+# A full sync waits for the store when more pages than this wait to be written (each is ~170 KB
+# of text waiting in memory). Measured at 100,000 issues: 30 pages -> 401 MB peak, 28 s; no
+# limit -> 540 MB, 22 s (the disk catches up after the list is complete). Memory wins.
+MAX_PENDING_PAGE_WRITES = 30
 
 # A full sync publishes its pages together at most this often (the first page at once).
 SYNC_PUBLISH_EVERY = 0.25
