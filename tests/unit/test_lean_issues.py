@@ -4,10 +4,11 @@ prepared off the GUI thread, and big answers parsed off it."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import json
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,6 +23,7 @@ from allegro_issues_desktop.domain.parsing import lean_issue, parse_issue_list
 from allegro_issues_desktop.services import sync
 from allegro_issues_desktop.services.changes import ChangeKind, ChangeSet, diff_issue
 from allegro_issues_desktop.services.desk import Desk
+from allegro_issues_desktop.services.sync import SyncEngine
 from allegro_issues_desktop.store.sqlite_store import SqliteStore
 
 T = TypeVar("T")
@@ -40,6 +42,28 @@ FULL = {
     },
     "somethingNew": {"nested": [1, 2, 3]},
 }
+
+
+@contextlib.asynccontextmanager
+async def connected(server: Emulator, data_dir: Path) -> AsyncIterator[SyncEngine]:
+    """An engine of a fresh desk with a client of ``server``; written out and closed after."""
+    desk = Desk(data_dir)
+    try:
+        async with AllegroClient(server.base_url, StaticTokenProvider(server.token)) as client:
+            engine = desk.engine(ACCOUNT)
+            engine.attach(client)
+            yield engine
+            await engine.flush()
+    finally:
+        await desk.aclose()
+
+
+def stored_issues(data_dir: Path) -> list[dict[str, Any]]:
+    store = SqliteStore.open(data_dir / "issues.sqlite3")
+    try:
+        return store.issues(ACCOUNT)
+    finally:
+        store.close()
 
 
 def run(fn: Callable[[], Awaitable[T]]) -> T:
@@ -88,23 +112,13 @@ def test_after_a_sync_memory_holds_lean_issues_and_the_store_the_whole_json(
 ) -> None:
     seen: list[ChangeSet] = []
 
-    async def body() -> tuple[dict[str, Issue], list[dict[str, Any]]]:
-        desk = Desk(tmp_path)
-        async with AllegroClient(emu.base_url, StaticTokenProvider(emu.token)) as client:
-            engine = desk.engine(ACCOUNT)
-            engine.attach(client)
+    async def body() -> dict[str, Issue]:
+        async with connected(emu, tmp_path) as engine:
             engine.subscribe(seen.append)
             await engine.full_sync()
-            await engine.flush()
-        issues = dict(engine.issues)
-        await desk.aclose()
-        store = SqliteStore.open(tmp_path / "issues.sqlite3")
-        try:
-            return issues, store.issues(ACCOUNT)
-        finally:
-            store.close()
+        return dict(engine.issues)
 
-    issues, stored = run(body)
+    issues, stored = run(body), stored_issues(tmp_path)
     assert len(issues) == 150 and len(stored) == 150
     assert all(i.raw == {} and i.chat.initial_message is None for i in issues.values())
     by_id = {s["id"]: s for s in stored}
@@ -266,10 +280,7 @@ def test_a_resync_writes_only_the_issues_that_changed(
     monkeypatch.setattr(SqliteStore, "put_records", spy)
 
     async def body() -> str:
-        desk = Desk(tmp_path)
-        async with AllegroClient(emu.base_url, StaticTokenProvider(emu.token)) as client:
-            engine = desk.engine(ACCOUNT)
-            engine.attach(client)
+        async with connected(emu, tmp_path) as engine:
             await engine.full_sync()
             await engine.flush()
             assert len(written) == 150
@@ -280,8 +291,6 @@ def test_a_resync_writes_only_the_issues_that_changed(
             target = next(iter(engine.issues))
             emu.add_buyer_message(target, "Halo?")
             await engine.full_sync()
-            await engine.flush()
-        await desk.aclose()
         return target
 
     target = run(body)
@@ -314,13 +323,9 @@ def test_a_sync_runs_without_automatic_collection(emu: Emulator, tmp_path: Path)
     states: list[bool] = []
 
     async def body() -> None:
-        desk = Desk(tmp_path)
-        async with AllegroClient(emu.base_url, StaticTokenProvider(emu.token)) as client:
-            engine = desk.engine(ACCOUNT)
-            engine.attach(client)
+        async with connected(emu, tmp_path) as engine:
             engine.subscribe(lambda _changes: states.append(gc.isenabled()))
             await engine.full_sync()
-        await desk.aclose()
 
     run(body)
     assert states and not any(states)
@@ -345,25 +350,16 @@ def test_a_sync_waits_for_a_slow_store_instead_of_queueing_every_page(
     monkeypatch.setattr(SqliteStore, "put_records", slow)
     waiting: list[int] = []
 
-    async def body() -> int:
-        desk = Desk(tmp_path)
-        async with AllegroClient(server.base_url, StaticTokenProvider(server.token)) as client:
-            engine = desk.engine(ACCOUNT)
-            engine.attach(client)
+    async def body(server: Emulator) -> None:
+        async with connected(server, tmp_path) as engine:
             engine.subscribe(
                 lambda _c: waiting.append(sum(not f.done() for f in engine._page_writes))
             )
             await engine.full_sync()
-            await engine.flush()
-        await desk.aclose()
-        store = SqliteStore.open(tmp_path / "issues.sqlite3")
-        try:
-            return len(store.issues(ACCOUNT))
-        finally:
-            store.close()
 
     with Emulator(issues=800, seed=7, token="t") as server:
-        assert run(body) == 800
+        run(lambda: body(server))
+    assert len(stored_issues(tmp_path)) == 800
     assert len(waiting) >= 8 and max(waiting) <= 2  # this page's write and one before it
 
 
@@ -381,20 +377,11 @@ def test_store_records_are_made_off_the_loop_thread(
 
     monkeypatch.setattr(sync, "issue_records", spy)  # the name the engine calls
 
-    async def body() -> tuple[int, int]:
-        desk = Desk(tmp_path)
-        async with AllegroClient(emu.base_url, StaticTokenProvider(emu.token)) as client:
-            engine = desk.engine(ACCOUNT)
-            engine.attach(client)
+    async def body() -> int:
+        async with connected(emu, tmp_path) as engine:
             await engine.full_sync()
-            await engine.flush()
-        await desk.aclose()
-        store = SqliteStore.open(tmp_path / "issues.sqlite3")
-        try:
-            return threading.get_ident(), len(store.issues(ACCOUNT))
-        finally:
-            store.close()
+        return threading.get_ident()
 
-    loop_thread, stored = run(body)
+    loop_thread, stored = run(body), len(stored_issues(tmp_path))
     assert stored == 150 and len(threads) == 150
     assert loop_thread not in threads
