@@ -51,6 +51,19 @@ def seller_login(shop: int) -> str:
     return SELLER_LOGIN if shop == 0 else f"{SELLER_LOGIN}_{shop + 1}"
 
 
+def sold_by(seeds: list[data.SeedIssue], login: str) -> list[data.SeedIssue]:
+    """The generated issues with ``login`` as the seller who wrote in their chats (the
+    generator writes as shop 0's seller)."""
+    if login == SELLER_LOGIN:
+        return seeds
+    for seed in seeds:
+        for message in seed.chat:
+            author = message.get("author")
+            if isinstance(author, dict) and author.get("role") == "SELLER":
+                author["login"] = login
+    return seeds
+
+
 def shop_of(seller: str | None, shops: int) -> int:
     """The shop of ``seller`` among ``shops`` (0 for None or a seller this emulator lacks)."""
     return next((n for n in range(shops) if seller_id(n) == seller), 0)
@@ -225,8 +238,10 @@ class Emulator:
                 return shop
             seed = self._seed + index * SHOP_SEED_STEP
             count = self._issue_count if index == 0 else max(1, self._issue_count // 2)
-            store = IssueStore(self.base_url)
-            store.add_issues(data.generate_issues(count, seed, self.base_url))
+            store = IssueStore(self.base_url, seller_login=seller_login(index))
+            store.add_issues(
+                sold_by(data.generate_issues(count, seed, self.base_url), seller_login(index))
+            )
             check = self.oauth.check_access_token
             shop = _Shop(
                 index=index,
@@ -342,7 +357,9 @@ class Emulator:
                     1, state.seed, self.base_url, now=now, start_index=state.next_index
                 )
                 state.next_index += 1
-                added = store.add_issues(freshly_opened(s, now) for s in seeds)
+                added = store.add_issues(
+                    freshly_opened(s, now) for s in sold_by(seeds, store.seller_login)
+                )
                 return added[0] if added else None
             if rng.random() < 0.5:
                 closed = store.close_requested_dispute(rng.choice)

@@ -110,8 +110,14 @@ class _Record:
 
 
 class IssueStore:
-    def __init__(self, base_url: str, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        clock: Callable[[], datetime] | None = None,
+        seller_login: str = SELLER_LOGIN,
+    ) -> None:
         self.base_url = base_url
+        self.seller_login = seller_login  # the author of what the seller posts here
         self._clock = clock or (lambda: datetime.now(UTC))
         self._lock = threading.RLock()
         self._records: dict[str, _Record] = {}
@@ -237,7 +243,7 @@ class IssueStore:
                 raise errors.chat_closed()
             self._check_type(record, message_type)
             files = [self._uploaded(a) for a in attachment_ids]
-            message = self._message(record, text, {"login": SELLER_LOGIN, "role": "SELLER"})
+            message = self._message(record, text, {"login": self.seller_login, "role": "SELLER"})
             message["attachments"] = [
                 {"fileName": f.file_name, "url": self.attachment_url(a)}
                 for a, f in zip(attachment_ids, files, strict=True)
@@ -307,7 +313,7 @@ class IssueStore:
                 IssueStatus.CLAIM_ACCEPTED.value if accepted else IssueStatus.CLAIM_REJECTED.value
             )
             record.state["statusDueDate"] = None
-            note = self._message(record, message, {"login": SELLER_LOGIN, "role": "SELLER"})
+            note = self._message(record, message, {"login": self.seller_login, "role": "SELLER"})
             note["attachments"] = []
             self._append(record, note)
             del partial_refund  # accepted and validated; nothing in the issue JSON shows it

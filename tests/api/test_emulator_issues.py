@@ -273,3 +273,27 @@ def test_user_message_follows_accept_language(
     error = _error(response)
     assert error["userMessage"] == expected
     assert error["message"] == "The requested issue was not found."  # always English
+
+
+def test_each_demo_shop_writes_as_its_own_seller() -> None:
+    """Shop 2's chats (generated and posted) carry shop 2's seller login, not shop 1's."""
+    from allegro_issues_desktop.demo.server import seller_login
+
+    with Emulator(issues=40, seed=5, shops=2) as emu:
+        logins: dict[int, set[str]] = {}
+        for shop in (0, 1):
+            store = emu._shop(shop).store
+            seller = {
+                m["author"].get("login")
+                for i in store.issue_ids()
+                for m in store.chat(i)
+                if m.get("author", {}).get("role") == "SELLER"
+            }
+            open_id = next(
+                i for i in store.open_issue_ids() if store.issue(i)["currentState"]["chatActive"]
+            )
+            store.post_message(open_id, "Dzień dobry", [], "REGULAR")
+            posted = store.chat(open_id)[-1]["author"]["login"]
+            logins[shop] = {*seller, posted}
+    assert logins == {0: {seller_login(0)}, 1: {seller_login(1)}}
+    assert seller_login(0) != seller_login(1)
