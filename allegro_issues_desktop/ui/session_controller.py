@@ -90,6 +90,7 @@ class SessionController(QObject):
         self._ended: set[str] = set()  # accounts whose refresh failed for good this run
         self._banner_account: str | None = None  # whom the sign-in banner is about
         self._chosen: str | None = None  # the account the seller chose last (it stays current)
+        self._first_load_started = False  # the start's first account is loading
         self._base_title = window.windowTitle()
 
         self.first_run = FirstRunPage(window)
@@ -137,10 +138,14 @@ class SessionController(QObject):
             raise error
 
     async def _open_all(self, demo: bool) -> None:
+        """Every signed-in account, the remembered one first. Its list loads as soon as it is
+        open; each other account joins as it opens (a sign-in each: not before the first
+        rows)."""
         if demo:
             await self.activate_demo(load=False)
+            self._load_first()
             for _ in range(1, self.demo.accounts):
-                await self.add_demo_shop(load=False, make_current=False)
+                await self.add_demo_shop(load=bool(self.clients), make_current=False)
         else:
             store = self.session.accounts
             first = store.current()
@@ -151,12 +156,18 @@ class SessionController(QObject):
             ]
             if first is not None:
                 await self.activate(first, load=False)
+            self._load_first()
             for account in others:
-                await self.activate(account, load=False, make_current=False)
+                await self.activate(account, load=bool(self.clients), make_current=False)
             if first is not None and self.current is None and self.clients:
                 self._update_title()
-        if self.clients:
-            self.window.refresh_action.trigger()  # one load for every account opened
+        if self.clients and not self._first_load_started:
+            self.window.refresh_action.trigger()  # the first account could not open
+
+    def _load_first(self) -> None:
+        if self.clients and not self._first_load_started:
+            self._first_load_started = True
+            self.window.refresh_action.trigger()
 
     async def connect_static(self, api_url: str, provider: TokenProvider) -> None:
         """A server and token from the command line: no account, no sign-in."""

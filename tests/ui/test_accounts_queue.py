@@ -231,7 +231,11 @@ def test_two_demo_shops_open_together_and_signing_out_keeps_the_other(
         window = h.window
         attached = window.attached_accounts()
         assert len(attached) == 2
-        assert window.list_panel.model.accounts() == set(attached.account_keys())
+        # The first shop's rows come first; the second's join when its sign-in is done.
+        qtbot.waitUntil(
+            lambda: window.list_panel.model.accounts() == set(attached.account_keys()),
+            timeout=TIMEOUT,
+        )
         assert "24" not in window.windowTitle() and "(2)" in window.windowTitle()
         assert sorted(attached.labels().values()) == ["Demo", "Demo shop 2"]
         first, second = attached.account_keys()
@@ -310,3 +314,27 @@ def test_notifications_name_the_account_when_there_are_several(desk: Desk) -> No
     finally:
         tray.hide()
         tray.deleteLater()
+
+
+def test_the_first_shop_loads_before_the_second_shop_signs_in(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot
+) -> None:
+    """At start the remembered account's list loads as soon as it is open; the second
+    account's sign-in does not hold up the first rows."""
+    h = _session(qloop, qtbot, accounts=2)
+    events: list[str] = []
+    h.window.refresh_action.triggered.connect(lambda: events.append("load"))
+    original = h.controller.add_demo_shop
+
+    async def add_demo_shop(**kwargs: Any) -> None:
+        events.append("second shop")
+        await original(**kwargs)
+
+    h.controller.add_demo_shop = add_demo_shop
+    try:
+        h.run(h.controller.start(demo=True))
+        window = h.window
+        qtbot.waitUntil(lambda: len(window.list_panel.model.accounts()) == 2, timeout=TIMEOUT)
+        assert events == ["load", "second shop"]
+    finally:
+        h.close()
