@@ -89,7 +89,7 @@ from .errors import (
 )
 from .ratelimit import RequestBudget
 from .retry import RetryPolicy, parse_retry_after
-from .tls import ssl_context
+from .tls import LazyHttpClient
 from .tokens import TokenProvider
 from .urls import require_same_origin
 
@@ -283,14 +283,21 @@ class AllegroClient:
         self._max_download_bytes = max_download_bytes
         self._slow = _SlowWatch(on_slow, slow_after)
         self._slots = asyncio.Semaphore(max(1, max_concurrency))
-        self._owns_http = http is None
         # Made at the first request, with the process's one TLS context (``tls``): building
         # either here would cost the GUI thread tens of milliseconds per client.
-        self._http: httpx.AsyncClient | None = http
         # Per-operation limits; the whole call is bounded by its deadline (see the doc).
-        self._http_timeout = httpx.Timeout(timeout, connect=min(connect_timeout, timeout))
-        self._http_limits = httpx.Limits(max_connections=max(1, max_concurrency))
-        self._closed = False
+        http_timeout = httpx.Timeout(timeout, connect=min(connect_timeout, timeout))
+        http_limits = httpx.Limits(max_connections=max(1, max_concurrency))
+        self._http = LazyHttpClient(
+            lambda context: httpx.AsyncClient(
+                timeout=http_timeout,
+                limits=http_limits,
+                follow_redirects=False,
+                verify=context,
+            ),
+            http,
+            lambda: RuntimeError("the Allegro client is closed"),
+        )
 
     async def __aenter__(self) -> Self:
         return self
@@ -305,23 +312,10 @@ class AllegroClient:
 
     async def aclose(self) -> None:
         """Close the HTTP client if this object created it (an injected one is the caller's)."""
-        self._closed = True
-        if self._owns_http and self._http is not None:
-            await self._http.aclose()
+        await self._http.aclose()
 
     async def _http_client(self) -> httpx.AsyncClient:
-        if self._http is None:
-            context = await ssl_context()
-            if self._closed:
-                raise RuntimeError("the Allegro client is closed")
-            if self._http is None:  # another request may have made it meanwhile
-                self._http = httpx.AsyncClient(
-                    timeout=self._http_timeout,
-                    limits=self._http_limits,
-                    follow_redirects=False,
-                    verify=context,
-                )
-        return self._http
+        return await self._http.get()
 
     # ----------------------------------------------------------------- issues
 

@@ -16,7 +16,7 @@ from typing import Self
 import httpx
 
 from .. import PROJECT_URL, __version__
-from .tls import ssl_context
+from .tls import LazyHttpClient
 
 #: A thumbnail is a few dozen KB; Allegro's originals can be a few MB.
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
@@ -48,9 +48,17 @@ class ImageFetcher:
     ) -> None:
         self.max_bytes = max_bytes
         self.timeout = timeout
-        self._owns_http = http is None
-        self._http: httpx.AsyncClient | None = http  # made at the first fetch (see ``tls``)
-        self._closed = False
+        # Made at the first fetch with the process's one TLS context (see ``tls``).
+        self._http = LazyHttpClient(
+            lambda context: httpx.AsyncClient(
+                timeout=httpx.Timeout(timeout, connect=min(5.0, timeout)),
+                verify=context,
+                follow_redirects=False,
+                limits=httpx.Limits(max_connections=4),
+            ),
+            http,
+            lambda: ImageError("the picture fetcher is closed"),
+        )
 
     async def __aenter__(self) -> Self:
         return self
@@ -64,23 +72,10 @@ class ImageFetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
-        self._closed = True
-        if self._owns_http and self._http is not None:
-            await self._http.aclose()
+        await self._http.aclose()
 
     async def _http_client(self) -> httpx.AsyncClient:
-        if self._http is None:
-            context = await ssl_context()  # the process's one, built off the GUI thread
-            if self._closed:
-                raise ImageError("the picture fetcher is closed")
-            if self._http is None:
-                self._http = httpx.AsyncClient(
-                    timeout=httpx.Timeout(self.timeout, connect=min(5.0, self.timeout)),
-                    verify=context,
-                    follow_redirects=False,
-                    limits=httpx.Limits(max_connections=4),
-                )
-        return self._http
+        return await self._http.get()
 
     async def fetch(self, url: str) -> tuple[bytes, str]:
         """The image's bytes and content type; :class:`ImageError` for anything else."""

@@ -11,10 +11,13 @@ created when its first request is made, not when the client object is.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported by the thread that builds the context: the module stays light
     import ssl
+
+    import httpx
 
 _lock = threading.Lock()
 _context: ssl.SSLContext | None = None
@@ -56,3 +59,36 @@ def prewarm() -> None:
     window builds)."""
     if _context is None:
         threading.Thread(target=warm, name="tls-prewarm", daemon=True).start()
+
+
+class LazyHttpClient:
+    """An httpx client made at the first request with the shared context, or one injected by
+    the caller (then never closed here). After :meth:`aclose` no new one is made:
+    ``closed_error()`` is raised instead."""
+
+    def __init__(
+        self,
+        make: Callable[[ssl.SSLContext], httpx.AsyncClient],
+        injected: httpx.AsyncClient | None = None,
+        closed_error: Callable[[], Exception] = lambda: RuntimeError("the HTTP client is closed"),
+    ) -> None:
+        self._make = make
+        self._owned = injected is None
+        self._closed_error = closed_error
+        self._closed = False
+        #: The httpx client, once made (or injected); None before the first request.
+        self.client: httpx.AsyncClient | None = injected
+
+    async def get(self) -> httpx.AsyncClient:
+        if self.client is None:
+            context = await ssl_context()
+            if self._closed:
+                raise self._closed_error()
+            if self.client is None:  # another request may have made it meanwhile
+                self.client = self._make(context)
+        return self.client
+
+    async def aclose(self) -> None:
+        self._closed = True
+        if self._owned and self.client is not None:
+            await self.client.aclose()

@@ -24,7 +24,7 @@ from urllib.parse import urlencode
 import httpx
 
 from .. import PROJECT_URL, __version__
-from ..allegro.tls import ssl_context
+from ..allegro.tls import LazyHttpClient
 from ..log_redaction import remember_secret
 from .credentials import AppCredentials
 
@@ -199,9 +199,13 @@ class OAuthClient:
     ) -> None:
         self.oauth_url = oauth_url.rstrip("/")
         self.credentials = credentials
-        self._own_http = http is None
-        self._http: httpx.AsyncClient | None = http  # made at the first request (see ``tls``)
-        self._timeout = timeout
+        # Made at the first request with the process's one TLS context (see ``tls``).
+        self._http = LazyHttpClient(
+            lambda context: httpx.AsyncClient(
+                timeout=timeout, follow_redirects=False, verify=context
+            ),
+            http,
+        )
         self._clock = clock
         self._sleep = sleep
 
@@ -209,17 +213,10 @@ class OAuthClient:
         return f"OAuthClient({self.oauth_url!r}, client_id={self.credentials.client_id!r})"
 
     async def aclose(self) -> None:
-        if self._own_http and self._http is not None:
-            await self._http.aclose()
+        await self._http.aclose()
 
     async def _http_client(self) -> httpx.AsyncClient:
-        if self._http is None:
-            context = await ssl_context()  # the process's one, built off the GUI thread
-            if self._http is None:
-                self._http = httpx.AsyncClient(
-                    timeout=self._timeout, follow_redirects=False, verify=context
-                )
-        return self._http
+        return await self._http.get()
 
     # ---------------------------------------------------------------------------- device flow
     async def start_device_flow(self, scope: str | None = None) -> DeviceAuthorization:

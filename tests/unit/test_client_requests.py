@@ -427,7 +427,7 @@ def test_own_http_client_is_closed_but_an_injected_one_is_not() -> None:
         await injected.aclose()
         async with AllegroClient(API, StaticTokenProvider("t")) as own:
             pass
-        assert own._http is None  # never used: never made (no TLS context built for it)
+        assert own._http.client is None  # never used: never made (no TLS context built for it)
         with pytest.raises(RuntimeError):  # closed: no new connection pool afterwards
             await own.get_issue("a")
         async with AllegroClient(API, StaticTokenProvider("t")) as used:
