@@ -21,6 +21,8 @@ set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 cd "$ROOT"
+# shellcheck source=packaging/linux/common.sh
+. "$HERE/common.sh"
 
 PACKAGE="allegro-issues-desktop"
 APP_ID="allegro-issues-desktop"
@@ -45,20 +47,13 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-if [ -z "$PYTHON" ]; then
-  if [ -x .venv/bin/python ]; then PYTHON=.venv/bin/python; else PYTHON=python3; fi
-fi
-if [ -z "$VERSION" ]; then
-  VERSION="$("$PYTHON" -c 'import sys; sys.path.insert(0, "."); import allegro_issues_desktop as a; print(a.__version__)')"
-fi
+pick_python
+pick_version
 # Debian versions: 1.2.0rc1 sorts after 1.2.0 unless written 1.2.0~rc1.
 DEB_VERSION="$(printf '%s' "$VERSION" | sed -E 's/^v//; s/[.-]?(a|b|rc|dev)([0-9]*)$/~\1\2/')"
 ARCH="$(dpkg --print-architecture)"
 
-if [ ! -x "$BUNDLE/$EXE_NAME" ]; then
-  echo "$BUNDLE/$EXE_NAME not found: build the bundle first (python packaging/build.py)" >&2
-  exit 1
-fi
+require_bundle "$BUNDLE" "$EXE_NAME"
 ICONS="$BUNDLE/_internal/resources/icons"
 [ -f "$ICONS/app-256.png" ] || ICONS="$ROOT/resources/icons"
 for size in $SIZES; do

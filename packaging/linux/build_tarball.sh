@@ -15,6 +15,8 @@ set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 cd "$ROOT"
+# shellcheck source=packaging/linux/common.sh
+. "$HERE/common.sh"
 
 BUNDLE="dist/allegro-issues"
 OUT="dist"
@@ -31,16 +33,9 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
-if [ -z "$PYTHON" ]; then
-  if [ -x .venv/bin/python ]; then PYTHON=.venv/bin/python; else PYTHON=python3; fi
-fi
-if [ -z "$VERSION" ]; then
-  VERSION="$("$PYTHON" -c 'import sys; sys.path.insert(0, "."); import allegro_issues_desktop as a; print(a.__version__)')"
-fi
-if [ ! -x "$BUNDLE/allegro-issues" ]; then
-  echo "$BUNDLE/allegro-issues not found: build the bundle first (python packaging/build.py)" >&2
-  exit 1
-fi
+pick_python
+pick_version
+require_bundle "$BUNDLE" allegro-issues
 
 NAME="allegro-issues-desktop-$VERSION"
 STAGE="$(mktemp -d)"
