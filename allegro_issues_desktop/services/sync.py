@@ -53,7 +53,14 @@ from ..domain.codes import OPEN_STATUSES
 from ..domain.parsing import lean_issue
 from ..domain.timestamps import parse_timestamp
 from ..store.records import IssueRecord, issue_records
-from .changes import ChangeKind, ChangeSet, ChangeSource, IssueChange, diff_issues
+from .changes import (
+    NEW_ISSUE_KINDS,
+    ChangeKind,
+    ChangeSet,
+    ChangeSource,
+    IssueChange,
+    diff_issues,
+)
 from .heap import bulk_load, settle_heap
 from .outbox import Outbox
 
@@ -115,9 +122,6 @@ ConnectionListener = Callable[[Connection], None]
 
 def _open_status(issue: Issue) -> bool:
     return issue.current_state.status in OPEN_STATUSES
-
-
-NEW_CACHED = frozenset({ChangeKind.NEW_ISSUE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,8 +244,8 @@ class SyncEngine:
 
     async def _keep_up_with_the_store(self) -> None:
         """Wait while more than :data:`MAX_PENDING_PAGE_WRITES` pages wait to be written: the
-        JSON of pages the store has not written yet is in memory (a 100,000-issue first sync
-        otherwise peaked at ~300 MB of queued JSON when the disk was slower than the network)."""
+        records of pages the store has not written yet are in memory (a 100,000-issue first
+        sync otherwise peaked at 540 MB when the disk was slower than the network)."""
         pending = self._page_writes
         while len(pending) > MAX_PENDING_PAGE_WRITES:
             future = pending.popleft()
@@ -309,7 +313,8 @@ class SyncEngine:
                 account,
                 ChangeSource.CACHE,
                 tuple(
-                    IssueChange(i, None, NEW_CACHED if first else frozenset(), p) for i, p in fresh
+                    IssueChange(i, None, NEW_ISSUE_KINDS if first else frozenset(), p)
+                    for i, p in fresh
                 ),
                 reset=first is None,
                 complete=complete,
@@ -412,19 +417,16 @@ class SyncEngine:
         rows = {k: p.row for k, p in ready.items() if p.row is not None}
         changes, _ = diff_issues(self._issues, leaned, rows)
         changed_ids = {c.issue_id for c in changes}
-        records = [
-            record for k in changed_ids if k in ready and (record := ready[k].record) is not None
+        # Records made on the worker where there is one (a sync page), here otherwise (a poll,
+        # one issue: a few).
+        records = [r for k in changed_ids if k in ready and (r := ready[k].record) is not None]
+        unprepared = [
+            i.raw for i in received if i.raw and i.id in changed_ids and i.id not in ready
         ]
-        raws = [
-            dict(i.raw)
-            for i in received
-            if i.raw and i.id in changed_ids and (i.id not in ready or ready[i.id].record is None)
-        ]
-        for write in (
-            (lambda s: s.put_records(self.account, records)) if records else None,
-            (lambda s: s.put_issues(self.account, raws)) if raws else None,
-        ):
-            written = self._write(write) if write is not None else None
+        if unprepared:
+            records += issue_records(unprepared, self.account)
+        if records:
+            written = self._write(lambda s: s.put_records(self.account, records))
             if written is not None:
                 self._page_writes.append(written)
         # Only what changed replaces what is known: an unchanged issue stays the object the
