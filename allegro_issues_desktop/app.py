@@ -84,6 +84,9 @@ def warn_if_token_on_command_line(options: Options, stream: TextIO | None = None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from . import import_tax
+
+    import_tax.install()  # before the ~300 imports that follow Qt's
     argv = list(sys.argv[1:] if argv is None else argv)
     options = parse_args(argv)
     qapp = create_application([sys.argv[0], *argv])

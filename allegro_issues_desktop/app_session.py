@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from .options import DEMO_SHOPS, Options
 
 if TYPE_CHECKING:
+    from .auth.session import AuthSession
     from .domain import Issue
     from .ui.main_window import MainWindow
     from .ui.session_controller import SessionController
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 SMOKE_TIMEOUT_S = 60.0
+AFTER_ROWS_LATEST_S = 3.0  # when no list loads (first-run page, offline, no rows)
 
 
 def _situations() -> dict[str, Callable[[Issue, datetime], bool]]:
@@ -162,6 +164,16 @@ def _pick_issue(window: MainWindow, select: str) -> str | None:
     return found.id if found is not None else None
 
 
+class _Once:
+    def __init__(self, call: Callable[[], object]) -> None:
+        self._call: Callable[[], object] | None = call
+
+    def __call__(self) -> None:
+        call, self._call = self._call, None
+        if call is not None:
+            call()
+
+
 def _settle(future: asyncio.Future[T], value: T | BaseException) -> None:
     """Resolve once; later signals (e.g. another page) are ignored."""
     if future.done():
@@ -199,16 +211,17 @@ class App:
         if self.options.startup_probe:
             return await self._report_ready(window)
 
-        from .auth.session import AuthSession
         from .services.heap import settle_heap
         from .ui.session_controller import DemoSettings, SessionController
 
-        # Probing the OS keyring can take a while (D-Bus): not on the GUI thread. Meanwhile
-        # the start-up heap (modules, widgets) is frozen: no later collection walks it again
+        # Probing the OS keyring can take a while (D-Bus): not on the GUI thread.
+        session = await asyncio.get_running_loop().run_in_executor(None, self._open_auth_session)
+        # Once the first rows are on screen (or a few seconds on, when none come): freeze the
+        # start-up heap (modules, widgets; ~40 ms), so that no later collection walks it again
         # (the first collection during a sync would otherwise stall the window ~50 ms).
-        probe = asyncio.get_running_loop().run_in_executor(None, AuthSession)
-        settle_heap()
-        session = await probe
+        after_rows = _Once(settle_heap)
+        window.first_page_loaded.connect(lambda _rows: window.after_next_list_paint(after_rows))
+        asyncio.get_running_loop().call_later(AFTER_ROWS_LATEST_S, after_rows)
         scripted = self.options.smoke_test or self.options.screenshot is not None
         demo = DemoSettings(
             self.options.demo_issues,
@@ -223,9 +236,18 @@ class App:
                 return await self._smoke(window, controller)
             if self.options.screenshot is not None:
                 return await self._screenshot(window, controller, self.options.screenshot)
-            from .ui.update_check import install_update_check
 
-            install_update_check(window)  # Help › Check for updates…, opt-in check at start
+            def updates() -> None:
+                from .ui.update_check import install_update_check
+
+                install_update_check(window)  # Help › Check for updates…, opt-in check
+
+            # Not before the first rows (it is a menu item and a daily request).
+            after_updates = _Once(updates)
+            window.first_page_loaded.connect(
+                lambda _rows: window.after_next_list_paint(after_updates)
+            )
+            asyncio.get_running_loop().call_later(AFTER_ROWS_LATEST_S, after_updates)
             await self._open(controller)
             await self.closed.wait()
             return 0
@@ -235,6 +257,18 @@ class App:
             await controller.cancel_pending()
             await window.shutdown()
             await controller.aclose()
+
+    def _open_auth_session(self) -> AuthSession:
+        """Accounts and credentials; the keyring only when real tokens may be needed (the
+        demo's stay in memory: a demo start never loads ``keyring``, ~100 ms)."""
+        from .auth.session import AuthSession
+        from .settings import EnvironmentKind
+
+        session = AuthSession()
+        demo = EnvironmentKind.DEMO.value
+        if not self.options.demo or any(a.environment != demo for a in session.accounts.accounts()):
+            session.secrets.probe()
+        return session
 
     async def _open(self, controller: SessionController) -> None:
         if self.options.api_url and self.options.token:

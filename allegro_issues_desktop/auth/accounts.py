@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ..settings import app_paths
+from ..settings import EnvironmentKind, app_paths
 from .oauth import TokenSet
 from .secret_store import SecretStore
 
@@ -56,6 +56,10 @@ def _parse_account(data: Any) -> Account | None:
         return None
 
 
+def _for_this_run(account: Account) -> bool:
+    return account.environment == EnvironmentKind.DEMO.value
+
+
 class AccountStore:
     """Accounts (JSON, no secrets) plus their tokens (secret store)."""
 
@@ -64,6 +68,9 @@ class AccountStore:
         self._path = path or app_paths().config_dir / ACCOUNTS_FILE
         self._accounts: list[Account] = []
         self._current: str | None = None
+        # Demo tokens open one run's emulator only: they live in memory, never in the OS
+        # keyring (which a demo start then never has to load).
+        self._run_tokens: dict[str, str] = {}
         self._load()
 
     # ------------------------------------------------------------------------------ accounts
@@ -111,7 +118,7 @@ class AccountStore:
 
     # -------------------------------------------------------------------------------- tokens
     def load_tokens(self, account: Account) -> TokenSet | None:
-        raw = self._secrets.get(account.token_key)
+        raw = self._token_text(account)
         if raw is None:
             return None
         try:
@@ -121,14 +128,25 @@ class AccountStore:
             return None
 
     def save_tokens(self, account: Account, tokens: TokenSet) -> None:
-        self._secrets.set(account.token_key, tokens.to_json())
+        if _for_this_run(account):
+            self._run_tokens[account.token_key] = tokens.to_json()
+        else:
+            self._secrets.set(account.token_key, tokens.to_json())
 
     def delete_tokens(self, account: Account) -> None:
         """Sign out: the account stays in the list, its tokens go."""
-        self._secrets.delete(account.token_key)
+        if _for_this_run(account):
+            self._run_tokens.pop(account.token_key, None)
+        else:
+            self._secrets.delete(account.token_key)
 
     def is_signed_in(self, account: Account) -> bool:
-        return self._secrets.get(account.token_key) is not None
+        return self._token_text(account) is not None
+
+    def _token_text(self, account: Account) -> str | None:
+        if _for_this_run(account):
+            return self._run_tokens.get(account.token_key)
+        return self._secrets.get(account.token_key)
 
     # ------------------------------------------------------------------------------ internal
     def _require(self, account_id: str) -> Account:

@@ -7,6 +7,11 @@ prompts on a console the GUI does not have. None of those is usable, so we fall 
 file in the config dir with mode 0600 and say so (``uses_fallback``) so the UI can tell the
 seller once. A backend that fails at run time (locked, D-Bus gone) triggers the same fallback.
 
+Why lazily: importing ``keyring`` and asking it for a backend costs ~100 ms (it imports every
+backend, and the macOS one runs ``ctypes.util.find_library`` even on Linux). Nothing asks
+before a secret is needed, so a start that needs none (the demo) never pays it; the session
+probes on a worker thread (:meth:`SecretStore.probe`) otherwise.
+
 Why the chunking: Windows Credential Manager refuses blobs over 2560 bytes (1280 UTF-16
 characters; keyring issues #355, #540) and Allegro JWTs come close to that.
 """
@@ -20,14 +25,13 @@ import os
 import stat
 import threading
 from pathlib import Path
-from typing import Any
-
-import keyring
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING, Any
 
 from .. import APP_ID
 from ..settings import app_paths
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +57,12 @@ def backend_problem(backend: Any) -> str | None:
     return None
 
 
+def _delete_error() -> type[Exception]:
+    import keyring.errors
+
+    return keyring.errors.PasswordDeleteError
+
+
 class SecretStore:
     """A small key -> secret map. Keys are like ``tokens/production/<account id>``."""
 
@@ -64,16 +74,47 @@ class SecretStore:
         fallback_path: Path | None = None,
     ) -> None:
         self._service = service
-        self._backend = backend if backend is not None else keyring.get_keyring()
+        self._backend = backend
         self._path = fallback_path or app_paths().config_dir / FALLBACK_FILE
         self._lock = threading.RLock()
-        self.fallback_reason: str | None = backend_problem(self._backend)
-        if self.fallback_reason:
-            log.info("secrets go to a private file: %s", self.fallback_reason)
+        self._reason: str | None = None
+        self._probed = False
+        if backend is not None:
+            self.probe()
+
+    def probe(self) -> None:
+        """Find the keyring backend (once; may be slow: call it off the GUI thread)."""
+        with self._lock:
+            if self._probed:
+                return
+            if self._backend is None:
+                import keyring
+
+                self._backend = keyring.get_keyring()
+            self._reason = backend_problem(self._backend)
+            self._probed = True
+            if self._reason:
+                log.info("secrets go to a private file: %s", self._reason)
+
+    @property
+    def probed(self) -> bool:
+        return self._probed
+
+    @property
+    def fallback_reason(self) -> str | None:
+        """Why secrets go to the private file (None: the keyring holds them)."""
+        self.probe()
+        return self._reason
 
     @property
     def uses_fallback(self) -> bool:
         return self.fallback_reason is not None
+
+    @property
+    def _keyring(self) -> keyring.backend.KeyringBackend:
+        self.probe()
+        assert self._backend is not None
+        return self._backend
 
     @property
     def fallback_path(self) -> Path:
@@ -120,11 +161,11 @@ class SecretStore:
 
     # ------------------------------------------------------------------------------ keyring
     def _keyring_get(self, key: str) -> str | None:
-        head = self._backend.get_password(self._service, key)
+        head = self._keyring.get_password(self._service, key)
         if head is None or not head.startswith(_CHUNK_MARK):
             return head
         count = int(head[len(_CHUNK_MARK) :])
-        parts = [self._backend.get_password(self._service, f"{key}#{i}") for i in range(count)]
+        parts = [self._keyring.get_password(self._service, f"{key}#{i}") for i in range(count)]
         if any(part is None for part in parts):
             return None  # a half-written value is no value
         return "".join(part for part in parts if part is not None)
@@ -132,26 +173,26 @@ class SecretStore:
     def _keyring_set(self, key: str, value: str) -> None:
         old_count = self._chunk_count(key)
         if len(value) <= CHUNK and not value.startswith(_CHUNK_MARK):
-            self._backend.set_password(self._service, key, value)
+            self._keyring.set_password(self._service, key, value)
             new_count = 0
         else:
             pieces = [value[i : i + CHUNK] for i in range(0, len(value), CHUNK)]
             for i, piece in enumerate(pieces):  # pieces first: the head then points at whole data
-                self._backend.set_password(self._service, f"{key}#{i}", piece)
-            self._backend.set_password(self._service, key, f"{_CHUNK_MARK}{len(pieces)}")
+                self._keyring.set_password(self._service, f"{key}#{i}", piece)
+            self._keyring.set_password(self._service, key, f"{_CHUNK_MARK}{len(pieces)}")
             new_count = len(pieces)
         for i in range(new_count, old_count):
-            with contextlib.suppress(keyring.errors.PasswordDeleteError):
-                self._backend.delete_password(self._service, f"{key}#{i}")
+            with contextlib.suppress(_delete_error()):
+                self._keyring.delete_password(self._service, f"{key}#{i}")
 
     def _keyring_delete(self, key: str) -> None:
         count = self._chunk_count(key)
         for name in [key, *(f"{key}#{i}" for i in range(count))]:
-            with contextlib.suppress(keyring.errors.PasswordDeleteError):
-                self._backend.delete_password(self._service, name)
+            with contextlib.suppress(_delete_error()):
+                self._keyring.delete_password(self._service, name)
 
     def _chunk_count(self, key: str) -> int:
-        head = self._backend.get_password(self._service, key)
+        head = self._keyring.get_password(self._service, key)
         if head is None or not head.startswith(_CHUNK_MARK):
             return 0
         try:
@@ -162,7 +203,7 @@ class SecretStore:
     def _give_up_keyring(self, exc: Exception) -> None:
         # The message of a backend error never contains the secret; the type is enough to debug.
         log.warning("keyring failed (%s); using the private file from now on", type(exc).__name__)
-        self.fallback_reason = "the system keyring stopped working"
+        self._reason = "the system keyring stopped working"
 
     def _migrate_from_file(self, key: str) -> str | None:
         """A secret stored while no keyring existed moves into the keyring on first read."""

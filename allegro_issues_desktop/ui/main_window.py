@@ -44,6 +44,8 @@ from .error_text import describe_error
 from .timefmt import local_datetime
 
 if TYPE_CHECKING:  # loaded by build_content, after the first paint
+    from collections.abc import Callable
+
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDialog
 
@@ -61,6 +63,7 @@ if TYPE_CHECKING:  # loaded by build_content, after the first paint
 
 log = logging.getLogger(__name__)
 
+DETAIL_LATEST_MS = 1_000  # the detail is built by then even when no rows come (offline, none)
 # How long cancel_work waits for cancelled loads to unwind (seconds).
 CANCEL_WAIT_S = 5.0
 # Allegro is polled this often unless Settings or --poll-interval say otherwise (ms).
@@ -162,9 +165,7 @@ class MainWindow(QMainWindow):
 
         from ..services.desk import Desk
         from ..services.tasks import LatestTask, TaskGroup
-        from ..store.drafts import DraftStore
         from .banner import Banner
-        from .detail import IssueDetailPanel
         from .issue_list import IssueFilterBar, IssueListPanel
 
         self._search_task: LatestTask = LatestTask("full-text-search")
@@ -174,9 +175,11 @@ class MainWindow(QMainWindow):
         self._tasks: TaskGroup = TaskGroup()
 
         self.list_panel: IssueListPanel = IssueListPanel(self)
-        self.detail: IssueDetailPanel = IssueDetailPanel(
-            DraftStore(self._paths.data_dir / "drafts"), self
-        )
+        # The detail is built right after the list's first rows are painted (its modules and
+        # widgets are ~100 ms of a start), or at once when something needs it earlier.
+        self._detail: IssueDetailPanel | None = None
+        self._detail_slot = QWidget(self)
+        self._detail_slot.setObjectName("detailSlot")
         self.filter_bar: IssueFilterBar = IssueFilterBar(self)
         self._restore_list_state()
         self.filter_bar.bind(self.list_panel.proxy)
@@ -193,7 +196,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self._detail_slot)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -218,6 +221,8 @@ class MainWindow(QMainWindow):
         self.last_refresh_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self._connect()
+        self.first_page_loaded.connect(self._build_detail_soon)
+        QTimer.singleShot(DETAIL_LATEST_MS, self._build_detail_soon)
         if QSystemTrayIcon.isSystemTrayAvailable():
             from .tray import TrayIcon
 
@@ -358,16 +363,61 @@ class MainWindow(QMainWindow):
         self.list_panel.issue_selected.connect(self._on_list_panel_issue_selected)
         self.filter_bar.account_chosen.connect(self._on_filter_bar_account_chosen)
         self.list_panel.proxy.filter_changed.connect(self._on_proxy_filter_changed)
-        self.detail.send_requested.connect(self._on_detail_send_requested)
-        self.detail.verdict_requested.connect(self._on_detail_verdict_requested)
-        self.detail.attachment_open_requested.connect(self._on_detail_attachment_open_requested)
-        self.detail.retry_requested.connect(self._on_list_panel_issue_selected)
-        self.detail.taken_back.connect(self._on_detail_taken_back)
-        self.detail.resend_requested.connect(self._on_detail_resend_requested)
         self.banner.action_triggered.connect(self._on_refresh_action_triggered)
         self.offline_banner.action_triggered.connect(self._on_refresh_action_triggered)
         self.summary_banner.action_triggered.connect(self.summary_banner.hide)
         self.store_banner.action_triggered.connect(self.store_banner.hide)
+
+    @property
+    def detail(self) -> IssueDetailPanel:
+        """The issue on screen, its chat and its order (built on first need)."""
+        if self._detail is None:
+            self._build_detail()
+        assert self._detail is not None
+        return self._detail
+
+    def detail_built(self) -> bool:
+        return self._detail is not None
+
+    def _shown_issue_id(self) -> str | None:
+        """The issue in the detail (None also while the detail is not built yet)."""
+        return self._detail.current_issue_id() if self._detail is not None else None
+
+    def _build_detail_soon(self, *_args: object) -> None:
+        if self._detail is None:
+            self.after_next_list_paint(self._build_detail)
+
+    def after_next_list_paint(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once the list has painted (e.g. its first rows; at once, on the
+        next turn of the loop, when it is not on screen). Work that can wait goes here."""
+        viewport = self.list_panel.view.viewport()
+        if viewport.isVisible():
+            _AfterNextPaint(viewport, callback)
+        else:
+            QTimer.singleShot(0, callback)
+
+    def _build_detail(self) -> None:
+        if self._detail is not None:
+            return
+        from ..store.drafts import DraftStore
+        from .detail import IssueDetailPanel
+
+        detail = IssueDetailPanel(DraftStore(self._paths.data_dir / "drafts"), self)
+        self._detail = detail
+        detail.send_requested.connect(self._on_detail_send_requested)
+        detail.verdict_requested.connect(self._on_detail_verdict_requested)
+        detail.attachment_open_requested.connect(self._on_detail_attachment_open_requested)
+        detail.retry_requested.connect(self._on_list_panel_issue_selected)
+        detail.taken_back.connect(self._on_detail_taken_back)
+        detail.resend_requested.connect(self._on_detail_resend_requested)
+        self._show_focus_in_detail()
+        sizes = self.splitter.sizes()
+        slot = self.splitter.replaceWidget(1, detail)
+        if slot is not None:
+            slot.hide()
+            slot.deleteLater()
+        self.splitter.setSizes(sizes)
+        self.splitter.setStretchFactor(1, 1)
 
     # -- pages, banners, toolbar ------------------------------------------------------------
 
@@ -558,10 +608,15 @@ class MainWindow(QMainWindow):
         if self._engine is not None:
             self._engine.focus = None  # its issue is no longer on screen
         self._engine = engine
+        if self._detail is not None:  # else its build does this
+            self._show_focus_in_detail()
+
+    def _show_focus_in_detail(self) -> None:
         from .detail.order_view import context_for  # the order and offer beside the issue
 
-        self.detail.order_view.set_context(context_for(engine) if engine is not None else None)
-        self.detail.chat.set_account(engine.account if engine is not None else "")
+        engine, detail = self._engine, self.detail
+        detail.order_view.set_context(context_for(engine) if engine is not None else None)
+        detail.chat.set_account(engine.account if engine is not None else "")
 
     @property
     def engine(self) -> SyncEngine | None:
@@ -589,7 +644,8 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._load_serial += 1
         self.list_panel.clear()
-        self.detail.clear()
+        if self._detail is not None:
+            self._detail.clear()
         for banner in (self.banner, self.offline_banner, self.summary_banner):
             banner.hide()
         self._summaries.clear()
@@ -618,7 +674,8 @@ class MainWindow(QMainWindow):
         self._environment_poll_ms = min(self._account_poll_ms.values(), default=None)
         if self._engine is engine:
             self._select_task.cancel()
-            self.detail.clear()
+            if self._detail is not None:
+                self._detail.clear()
             self._focus(self._accounts.engines()[0])
         self.list_panel.remove_account(account)
         self._summaries.pop(account, None)
@@ -1006,7 +1063,7 @@ class MainWindow(QMainWindow):
             )
         for issue_id in changes.removed:
             panel.remove_issue(issue_id)
-        current = self.detail.current_issue_id()
+        current = self._shown_issue_id()
         if current is not None and self._engine is attached.engine:
             for change in changes.changed:
                 if change.issue_id == current:
@@ -1065,7 +1122,8 @@ class MainWindow(QMainWindow):
     def _on_outbox_changed(self, message: OutgoingMessage, server: ChatMessage | None) -> None:
         from ..domain.outgoing import OutboxState
 
-        self.detail.show_outgoing(message, server)
+        if self._detail is not None:  # else no issue is on screen yet
+            self._detail.show_outgoing(message, server)
         if message.state is OutboxState.SENT:
             self.message_sent.emit(message.issue_id)
             # Whose turn, and a return decision sent as a RETURN_* message, show in the issue.
@@ -1414,8 +1472,10 @@ class MainWindow(QMainWindow):
             return
         current = asyncio.current_task()
         running: list[asyncio.Task[Any]] = []
-        order_view = self.detail.order_view.loader  # the order and offer beside the issue
-        for latest in (self._list_task, self._select_task, self._refresh_task, order_view):
+        latests = [self._list_task, self._select_task, self._refresh_task]
+        if self._detail is not None:
+            latests.append(self._detail.order_view.loader)  # the order and offer beside it
+        for latest in latests:
             task = latest.task
             if task is not None and not task.done() and task is not current:
                 task.cancel()
@@ -1438,8 +1498,8 @@ class MainWindow(QMainWindow):
             await desk.aclose()  # every queued write lands before the store closes
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._built:
-            self.detail.flush_drafts()  # what the seller typed is on disk before the app exits
+        if self._detail is not None:
+            self._detail.flush_drafts()  # what the seller typed is on disk before the app exits
         if self._desk is not None:
             self._desk.flush()  # and the outbox, the cache and the read marks
         self.save_geometry()
@@ -1467,6 +1527,24 @@ def _short_when(value: datetime) -> str:
     if local.date() == QDate.currentDate():
         return local.time().toString("HH:mm")
     return local_datetime(value)
+
+
+class _AfterNextPaint(QObject):
+    """Calls ``callback`` once ``widget`` has finished its next paint, then goes."""
+
+    def __init__(self, widget: QWidget, callback: Any) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            # Two turns of the loop: after this paint is on screen and after what else the
+            # paint queued (the first rows are seen before the callback's work begins).
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, callback))
+            self.deleteLater()
+        return False
 
 
 class _FirstPaint(QObject):

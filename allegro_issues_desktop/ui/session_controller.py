@@ -128,7 +128,9 @@ class SessionController(QObject):
     async def start(self, *, demo: bool = False) -> None:
         """Open the demo (``DemoSettings.accounts`` shops), or every signed-in account (the
         remembered one first), or the first-run page."""
-        show_fallback_notice_once(self.session.secrets, self.window)
+        if not demo or self.session.secrets.probed:
+            # Where tokens are kept matters once real ones are (demo tokens stay in memory).
+            show_fallback_notice_once(self.session.secrets, self.window)
         if not demo and self.session.accounts.current() is None:
             self.show_first_run()
             return
@@ -473,6 +475,8 @@ class SessionController(QObject):
     ) -> None:
         before = self.session.accounts.get(account_id) if account_id else None
         account = await self._store_sign_in(environment_key, tokens, account_id, self.tr("My shop"))
+        if environment_key != DEMO:  # the first real tokens of a demo-only run: say where
+            show_fallback_notice_once(self.session.secrets, self.window)
         # Keep what is on screen only for the very same seller (one may sign in as another).
         same = (
             before is not None

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from allegro_issues_desktop.auth.session import AuthSession
 from allegro_issues_desktop.demo.server import Emulator
@@ -101,6 +101,66 @@ def test_the_demo_account_is_remembered_and_reopened_with_a_fresh_emulator(
         assert len(second.session.accounts.accounts()) == 1  # no duplicate demo account
     finally:
         second.close()
+
+
+def _storage_notices(window: MainWindow) -> list[QMessageBox]:
+    return [
+        box
+        for box in window.findChildren(QMessageBox)
+        if box.windowTitle() == "Where sign-in data is kept" and box.isVisible()
+    ]
+
+
+def test_a_demo_start_never_loads_the_keyring_nor_tells_where_tokens_are_kept(
+    harness: Harness,
+) -> None:
+    # The test keyring is keyring's "fail" backend: had anything asked, the notice would show.
+    _start_and_load(harness, demo=True)
+    assert harness.session.accounts.current() is not None
+    assert not harness.session.secrets.probed
+    assert _storage_notices(harness.window) == []
+
+
+def test_without_a_keyring_a_real_start_says_once_where_sign_ins_are_kept(
+    qloop: Any, qtbot: Any
+) -> None:
+    first = Harness(qloop, qtbot, AuthSession())
+    try:
+        first.run(first.controller.start())
+        assert [box.informativeText() for box in _storage_notices(first.window)] == [
+            str(first.session.secrets.fallback_path)
+        ]
+    finally:
+        first.close()
+    second = Harness(qloop, qtbot, AuthSession())
+    try:
+        second.run(second.controller.start())
+        assert _storage_notices(second.window) == []  # once per installation
+    finally:
+        second.close()
+
+
+def test_the_first_real_sign_in_of_a_demo_run_tells_where_sign_ins_are_kept(
+    qloop: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ALLEGRO_CLIENT_ID", "demo-client")
+    monkeypatch.setenv("ALLEGRO_CLIENT_SECRET", "demo-secret")
+    with Emulator(issues=25, seed=11, auto_approve_device=True) as emulator:
+        emulator.oauth.interval = 0
+        production = Environment(EnvironmentKind.PRODUCTION, emulator.base_url, emulator.base_url)
+        h = Harness(qloop, qtbot, AuthSession(environments=[production]))
+        try:
+            _start_and_load(h, demo=True)
+            assert _storage_notices(h.window) == []
+            h.controller.switcher.add_account_requested.emit()
+            qtbot.waitUntil(h.window.start_page_shown)
+            with qtbot.waitSignal(h.controller.activated, timeout=15_000):
+                qtbot.mouseClick(
+                    h.controller.first_run.production_button, Qt.MouseButton.LeftButton
+                )
+            qtbot.waitUntil(lambda: len(_storage_notices(h.window)) == 1)
+        finally:
+            h.close()
 
 
 def test_signing_out_shows_the_first_run_page_and_keeps_the_account(harness: Harness) -> None:

@@ -197,3 +197,45 @@ def test_build_time_credentials_env_then_packaged(
     monkeypatch.setenv("ALLEGRO_CLIENT_SECRET", "env-secret")
     assert creds.resolve("production").client_id == "env-id"
     assert creds.resolve("demo").client_id == "demo-client"
+
+
+def test_the_keyring_is_asked_for_a_backend_only_when_a_secret_is_needed(
+    app_home: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[int] = []
+    real = keyring.get_keyring
+
+    def counting() -> Any:
+        asked.append(1)
+        return real()
+
+    monkeypatch.setattr(keyring, "get_keyring", counting)
+    store = SecretStore()
+    assert (store.probed, asked) == (False, [])
+    store.set("k", "v")
+    assert store.probed and len(asked) == 1
+    assert store.get("k") == "v" and not store.uses_fallback
+    store.probe()
+    assert len(asked) == 1  # once per store
+
+
+def test_demo_tokens_stay_in_memory_and_never_reach_the_secret_store(
+    app_home: Path, memory_keyring: MemoryKeyring
+) -> None:
+    secrets = SecretStore()
+    accounts = AccountStore(secrets)
+    demo = accounts.add("Demo", "demo", "demo-seller")
+    real = accounts.add("Sklep", "production", "seller-1")
+    tokens = TokenSet("access", "refresh", 4_102_444_800.0)
+    accounts.save_tokens(demo, tokens)
+    assert accounts.load_tokens(demo) == tokens and accounts.is_signed_in(demo)
+    assert not secrets.probed and memory_keyring.values == {}
+    accounts.save_tokens(real, tokens)  # a real account's go to the keyring
+    assert list(memory_keyring.values) == [("allegro-issues-desktop", real.token_key)]
+    accounts.delete_tokens(demo)
+    assert accounts.load_tokens(demo) is None and not accounts.is_signed_in(demo)
+    # A new run (a new store) has no demo tokens: the demo signs in to its fresh emulator.
+    accounts.save_tokens(demo, tokens)
+    again = AccountStore(SecretStore())
+    assert again.get(demo.id) == demo and again.load_tokens(demo) is None
+    assert again.load_tokens(real) == tokens

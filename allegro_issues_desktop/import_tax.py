@@ -1,0 +1,51 @@
+"""A cheaper form of PySide6's per-import source scan (it runs on every import after Qt's).
+
+PySide6 hooks ``__import__`` for its opt-in ``from __feature__ import snake_case`` syntax and,
+after every import, asks whether the new module "uses PySide6": it reads the module's whole
+source with ``inspect.getsource`` and looks for the string ``PySide6``. ``inspect`` goes through
+``linecache``, which splits the file into lines and keeps them for the life of the process: for
+the ~300 modules a start imports after Qt that is ~45 ms and a few MB of cached source, for an
+answer this app never uses (it selects no feature). See napari/napari#8584.
+
+:func:`install` keeps the question and its answer (a substring search of the module's source)
+and only reads the file as bytes instead. Anything unexpected (another PySide6 layout, a module
+whose source cannot be found this way) goes to PySide6's own function.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import ModuleType
+
+_MARK = b"PySide6"
+
+
+def _uses_pyside(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType], bool]:
+    def uses_pyside(module: ModuleType) -> bool:
+        spec = getattr(module, "__spec__", None)
+        origin = getattr(spec, "origin", None)
+        if (
+            isinstance(origin, str)
+            and origin.endswith(".py")
+            and getattr(spec, "has_location", False)
+        ):
+            try:
+                with open(origin, "rb") as source:
+                    return _MARK in source.read()
+            except OSError:
+                pass
+        return original(module)
+
+    uses_pyside.__wrapped__ = original  # type: ignore[attr-defined]
+    return uses_pyside
+
+
+def install() -> bool:
+    """Swap in the cheaper scan (once; after PySide6 is imported). Returns whether it did."""
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or not callable(original) or hasattr(original, "__wrapped__"):
+        return False
+    feature._mod_uses_pyside = _uses_pyside(original)  # type: ignore[attr-defined]
+    return True

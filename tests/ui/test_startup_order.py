@@ -1,0 +1,117 @@
+"""What a start does before the first rows, and what waits until they are on screen.
+
+The list's first rows come first; the detail pane (its modules and widgets) is built after
+the list has painted them, or at once when something needs it earlier. PySide6's per-import
+source scan is swapped for a byte search with the same answers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import sys
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from allegro_issues_desktop import import_tax
+from allegro_issues_desktop.allegro.client import AllegroClient
+from allegro_issues_desktop.allegro.tokens import StaticTokenProvider
+from allegro_issues_desktop.demo.server import Emulator
+from allegro_issues_desktop.settings import app_paths
+from allegro_issues_desktop.ui.main_window import DETAIL_LATEST_MS, MainWindow
+from tests.helpers import run
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+class RowsPainted(QObject):
+    """Notes, at the list's first paint with rows, whether the detail existed then."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.detail_then: bool | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self.detail_then is None
+            and event.type() == QEvent.Type.Paint
+            and self.window.list_panel.proxy.rowCount() > 0
+        ):
+            self.detail_then = self.window.detail_built()
+        return False
+
+
+@pytest.fixture
+def window(qtbot: QtBot, qloop: asyncio.AbstractEventLoop) -> Iterator[MainWindow]:
+    w = MainWindow(app_paths().ensure())
+    qtbot.addWidget(w, before_close_func=lambda _w: run(qloop, qtbot, w.shutdown()))
+    w.resize(1280, 800)
+    yield w
+
+
+def test_the_detail_is_built_after_the_first_rows_are_painted(
+    window: MainWindow, emulator: Emulator, qtbot: QtBot, qloop: asyncio.AbstractEventLoop
+) -> None:
+    watch = RowsPainted(window)
+    window.list_panel.view.viewport().installEventFilter(watch)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.detail_built()
+    assert window.splitter.widget(1) is window.findChild(QWidget, "detailSlot")
+    client = AllegroClient(emulator.base_url, StaticTokenProvider(emulator.token))
+    try:
+        window.attach_client(client, poll_ms=3_600_000)
+        with qtbot.waitSignal(window.first_page_loaded, timeout=15_000):
+            window.refresh_action.trigger()
+        qtbot.waitUntil(window.detail_built, timeout=DETAIL_LATEST_MS // 2)
+        assert watch.detail_then is False  # the rows were on screen before it was built
+        assert window.splitter.widget(1) is window.detail
+        slot = window.findChild(QWidget, "detailSlot")
+        assert slot is None or not slot.isVisible()
+        # It works as if built at once: selecting shows the issue and its chat.
+        issue_id = window.visible_issue_ids()[0]
+        with qtbot.waitSignal(
+            window.chat_shown, timeout=15_000, check_params_cb=lambda i: i == issue_id
+        ):
+            assert window.list_panel.select_issue(issue_id)
+        assert window.detail.current_issue_id() == issue_id
+    finally:
+        run(qloop, qtbot, client.aclose())
+
+
+def test_the_detail_is_built_at_once_when_needed_earlier(window: MainWindow) -> None:
+    assert not window.detail_built()
+    detail = window.detail
+    assert window.detail_built() and window.detail is detail
+    assert window.splitter.widget(1) is detail
+
+
+def test_without_rows_the_detail_is_built_soon_anyway(window: MainWindow, qtbot: QtBot) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.detail_built, timeout=DETAIL_LATEST_MS * 3)
+
+
+def test_the_cheaper_import_scan_gives_pysides_answers() -> None:
+    feature = sys.modules["shibokensupport.feature"]
+    import_tax.install()
+    scan = feature._mod_uses_pyside
+    original = scan.__wrapped__
+    assert import_tax.install() is False  # once
+    modules = [
+        importlib.import_module("allegro_issues_desktop.ui.palette"),  # uses PySide6
+        importlib.import_module("allegro_issues_desktop.settings"),  # does not
+        json,  # the standard library, from source
+        sys,  # built in
+        importlib.import_module("PySide6.QtCore"),  # an extension module
+        import_tax,  # names PySide6 in its text
+    ]
+    answers = [(m.__name__, scan(m)) for m in modules]
+    assert answers == [(m.__name__, original(m)) for m in modules]
+    assert [a for _name, a in answers] == [True, False, False, False, False, True]
