@@ -589,7 +589,7 @@ class MainWindow(QMainWindow):
         if not engine.cache_loaded:
             await self._show_cached(engine)
         elif engine.issues:
-            self.list_panel.replace_account(account, engine.issues.values())
+            await self._show_account_rows(account, engine)
 
     def _subscribe(self, engine: SyncEngine) -> None:
         key = engine.account
@@ -895,7 +895,7 @@ class MainWindow(QMainWindow):
             await self._show_cached(engine)
             keep[0] = keep[0] or self.list_panel.current_issue_id()
         elif engine.issues and attached.key not in self.list_panel.model.accounts():
-            self.list_panel.replace_account(attached.key, engine.issues.values())  # detached
+            await self._show_account_rows(attached.key, engine)  # attached again
         self.status_label.setText(self.tr("Loading discussions and claims…"))
         had_cache = bool(engine.issues)
         since = engine.connection.last_sync
@@ -926,6 +926,21 @@ class MainWindow(QMainWindow):
             self._show_summary(attached.key, list(result.changed), since)
         attached.loaded_once = True
         return None
+
+    async def _show_account_rows(self, account: str, engine: SyncEngine) -> None:
+        """The rows of issues ``engine`` holds already (an account attached again), made on a
+        worker thread (seconds at 100,000 issues: not here); then those changed meanwhile."""
+        import asyncio
+
+        from .issue_list.rows import RowFacts, brought_up_to_date
+
+        make = functools.partial(RowFacts.of, account=account)
+        snapshot = list(engine.issues.values())
+        rows = await asyncio.to_thread(lambda: [make(issue) for issue in snapshot])
+        attached = self._accounts.get(account)
+        if attached is None or attached.engine is not engine:
+            return  # detached (or replaced) meanwhile
+        self.list_panel.replace_account_rows(account, brought_up_to_date(rows, engine.issues, make))
 
     def _about_account(self, account: str, text: str) -> str:
         """``text`` as is with one account; "Shop: text" with several."""

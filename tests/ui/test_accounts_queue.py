@@ -4,6 +4,7 @@ token and issues) attached to one window, end to end."""
 from __future__ import annotations
 
 import asyncio
+import threading
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -20,6 +21,7 @@ from allegro_issues_desktop.demo.server import Emulator
 from allegro_issues_desktop.domain import can_write, is_open
 from allegro_issues_desktop.domain.outgoing import OutboxState
 from allegro_issues_desktop.ui.issue_list import Queue
+from allegro_issues_desktop.ui.issue_list.rows import RowFacts
 from allegro_issues_desktop.ui.main_window import MainWindow
 from tests.helpers import open_main_window, run
 
@@ -338,3 +340,30 @@ def test_the_first_shop_loads_before_the_second_shop_signs_in(
         assert events == ["load", "second shop"]
     finally:
         h.close()
+
+
+def test_an_account_attached_again_gets_its_rows_back_made_off_the_gui_thread(
+    desk: Desk, qtbot: QtBot, qloop: asyncio.AbstractEventLoop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = desk.window
+    ids_a, ids_b = desk.ids(A), desk.ids(B)
+    run(qloop, qtbot, window.detach_account(A))
+    assert window.list_panel.model.accounts() == {B}
+    made_here: list[bool] = []
+    real = RowFacts.of
+
+    def of(cls: type[RowFacts], issue: Any, account: str = "") -> RowFacts:
+        made_here.append(threading.current_thread() is threading.main_thread())
+        return real(issue, account)
+
+    monkeypatch.setattr(RowFacts, "of", classmethod(of))
+    client = AllegroClient(desk.emulator.base_url, StaticTokenProvider(desk.tokens[A]))
+    desk.clients["again"] = client
+    window.attach_client(client, poll_ms=3_600_000, account=A, label="Shop A")
+    with qtbot.waitSignal(window.issues_loaded, timeout=TIMEOUT):
+        window.refresh_action.trigger()
+    model = window.list_panel.model
+    assert model.accounts() == {A, B}
+    assert model.rowCount() == len(ids_a) + len(ids_b)
+    assert {model.facts_at(r).issue_id for r in range(model.rowCount())} == ids_a | ids_b
+    assert made_here and not any(made_here)  # every row of A was made on a worker thread

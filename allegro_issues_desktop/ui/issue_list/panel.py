@@ -291,12 +291,9 @@ class IssueListPanel(QWidget):
             self._select(keep)
         self._refresh_state()
 
-    def replace_account(self, account: str, issues: Iterable[Issue]) -> None:
-        """Make ``issues`` ``account``'s rows; the other accounts' rows and the selection stay."""
-        self.replace_account_rows(account, [RowFacts.of(i, account) for i in issues])
-
     def replace_account_rows(self, account: str, rows: Iterable[RowFacts]) -> None:
-        """:meth:`replace_account` with rows made beforehand (on the engine's worker thread)."""
+        """Make ``rows`` (made beforehand, on a worker thread) ``account``'s rows; the other
+        accounts' rows and the selection stay."""
         keep = self.current_issue_id() or self._selected_id
         self._model.replace_account_rows(account, rows)
         if keep is not None and not self._view.currentIndex().isValid():

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -245,3 +245,25 @@ SORT_KEYS: dict[SortKey, Callable[[RowFacts], SortTuple]] = {
 
 def sort_key_of(key: SortKey) -> Callable[[RowFacts], SortTuple]:
     return SORT_KEYS[key]
+
+
+def brought_up_to_date(
+    rows: Iterable[RowFacts], issues: Mapping[str, Issue], make: Callable[[Issue], RowFacts]
+) -> list[RowFacts]:
+    """``rows`` (made from a snapshot of ``issues`` on a worker thread) as ``issues`` are now:
+    a row whose issue was replaced or removed meanwhile is made again or dropped, and an
+    issue added meanwhile gets a row. The issues are compared by identity (the engine keeps
+    an unchanged issue's object)."""
+    fresh: list[RowFacts] = []
+    seen: set[str] = set()
+    for row in rows:
+        issue_id = row.issue_id
+        if issue_id is None or issue_id in seen:
+            continue
+        now = issues.get(issue_id)
+        if now is None:
+            continue
+        seen.add(issue_id)
+        fresh.append(row if now is row.issue else make(now))
+    fresh.extend(make(issue) for issue_id, issue in issues.items() if issue_id not in seen)
+    return fresh
