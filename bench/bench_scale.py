@@ -26,7 +26,8 @@ replaces only its own ``###`` part of it):
 * ``demo``: ``python -m allegro_issues_desktop --demo`` from process spawn to the first paint
   of the issue list with rows in it (fresh ``ALLEGRO_ISSUES_HOME``: the embedded emulator,
   the demo sign-in and the first page), vs a bare ``QMainWindow`` child's first paint. The app
-  has no probe for that moment, so the child imports ``allegro_issues_desktop.app``, creates
+  has no probe for that moment, so the child (``bench/startup_children.py``, which imports
+  nothing else before the app) imports ``allegro_issues_desktop.app``, creates
   the ``QApplication`` itself (``create_application`` reuses it), and watches for the list's
   viewport (``QListView`` ``issueList``) to get a ``Paint`` event while its model has rows.
 * ``profile`` (not a table row): one 100,000-issue sync with the probe and every asyncio
@@ -344,7 +345,8 @@ def child_bare(opts: dict[str, Any]) -> None:
 
 
 def child_fetch(opts: dict[str, Any]) -> None:
-    """No Qt: the same client pages through the emulator as the engine does (parsed pages)."""
+    """No Qt: the same client pages through the emulator as the engine does (parsed pages: the
+    engine's ``iter_listed_pages``, lean issues each with its JSON)."""
     import asyncio
     from contextlib import aclosing
 
@@ -359,95 +361,22 @@ def child_fetch(opts: dict[str, Any]) -> None:
     async def main() -> dict[str, Any]:
         async with AllegroClient(opts["url"], StaticTokenProvider(TOKEN)) as client:
             count = 0
+            cpu = time.process_time()
             started = time.perf_counter()
-            async with aclosing(client.iter_issue_pages(prefetch=prefetch)) as pages:
+            pages_of = getattr(client, "iter_listed_pages", client.iter_issue_pages)
+            async with aclosing(pages_of(prefetch=prefetch)) as pages:
                 async for page in pages:
                     count += len(page)
-            return {"issues": count, "wall_s": time.perf_counter() - started}
+            wall = time.perf_counter() - started
+            return {"issues": count, "wall_s": wall, "cpu_s": time.process_time() - cpu}
 
     _out(asyncio.run(main()))
-
-
-def child_demo(opts: dict[str, Any]) -> None:
-    """``allegro_issues_desktop --demo`` with a watch on the issue list's first painted rows."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QListView
-
-    app = QApplication([sys.argv[0]])  # app.create_application reuses this instance
-    stamps: dict[str, float] = {}
-
-    class RowsPainted(QObject):
-        def __init__(self, view: QListView) -> None:
-            super().__init__()
-            self.view = view
-
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if (
-                "rows" not in stamps
-                and event.type() == QEvent.Type.Paint
-                and self.view.model() is not None
-                and self.view.model().rowCount() > 0
-            ):
-                stamps["rows"] = 0.0
-                QTimer.singleShot(0, report)  # after this paint has finished
-            return False
-
-    def report() -> None:
-        stamps["rows"] = time.monotonic()
-        _out(stamps)
-
-    watches: list[RowsPainted] = []
-
-    def find_list() -> None:
-        for widget in app.topLevelWidgets():
-            view = widget.findChild(QListView, "issueList")
-            if isinstance(view, QListView):
-                stamps["list_built"] = time.monotonic()
-                watch = RowsPainted(view)
-                view.viewport().installEventFilter(watch)
-                watches.append(watch)
-                finder.stop()
-                return
-
-    finder = QTimer()
-    finder.setInterval(5)
-    finder.timeout.connect(find_list)
-    finder.start()
-    from allegro_issues_desktop import app as entry
-
-    entry.main(["--demo", *opts.get("args", [])])
-    _out({"error": "the app exited before the list painted rows"})
-
-
-def child_bare_paint(opts: dict[str, Any]) -> None:
-    """bench_startup's bare child: spawn → first paint of a bare QMainWindow."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    class FirstPaint(QObject):
-        seen = False
-
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if not self.seen and event.type() == QEvent.Type.Paint:
-                self.seen = True
-                QTimer.singleShot(0, lambda: _out({"rows": time.monotonic()}))
-            return False
-
-    app = QApplication([sys.argv[0]])
-    window = QMainWindow()
-    window.resize(1280, 800)
-    probe = FirstPaint()
-    window.installEventFilter(probe)
-    window.show()
-    app.exec()
 
 
 CHILDREN = {
     "window": child_window,
     "bare": child_bare,
     "fetch": child_fetch,
-    "demo": child_demo,
-    "bare_paint": child_bare_paint,
 }
 
 
@@ -463,7 +392,14 @@ def child_env(home: str) -> dict[str, str]:
     return env
 
 
+#: Start-up children: a light script of their own (see startup_children.py).
+STARTUP_CHILDREN = ("demo", "bare_paint")
+
+
 def child_command(kind: str, opts: dict[str, Any]) -> list[str]:
+    if kind in STARTUP_CHILDREN:
+        script = BENCH / "startup_children.py"
+        return [sys.executable, str(script), kind, *opts.get("args", [])]
     return [sys.executable, str(Path(__file__).resolve()), "_child", kind, json.dumps(opts)]
 
 
@@ -507,6 +443,16 @@ def child_once(kind: str, **opts: Any) -> dict[str, Any]:
     return result
 
 
+#: The emulator process serving a base URL (its CPU time: :func:`emulator_cpu_s`).
+EMULATOR_PIDS: dict[str, int] = {}
+
+
+def emulator_cpu_s(url: str) -> float:
+    """CPU time (user + system) the emulator at ``url`` has used so far."""
+    fields = Path(f"/proc/{EMULATOR_PIDS[url]}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @contextmanager
 def emulator(issues: int) -> Iterator[str]:
     """The emulator CLI in a child process; yields its base URL."""
@@ -540,6 +486,7 @@ def emulator(issues: int) -> Iterator[str]:
                 break
         if url is None:
             raise RuntimeError("the emulator did not start")
+        EMULATOR_PIDS[url] = proc.pid
         yield url
     finally:
         proc.terminate()
@@ -626,16 +573,23 @@ def row_sync(size: int, rounds: int, runs: list[dict[str, Any]] | None = None) -
         runs = [] if runs is None else runs
         for n in range(rounds):
             if own:
+                emu_cpu = emulator_cpu_s(url)
                 run = child("window", url=url)
                 assert run["rows"] == size, run
+                run["emulator_ms_per_page"] = (emulator_cpu_s(url) - emu_cpu) / (size / 100) * 1e3
                 runs.append(run)
+            emu_cpu = emulator_cpu_s(url)
             fetch = child("fetch", url=url)
             assert fetch["issues"] == size, fetch
+            fetch["emulator_ms_per_page"] = (emulator_cpu_s(url) - emu_cpu) / (size / 100) * 1e3
             fetches.append(fetch)
             if own:
                 print(
-                    f"[sync {size:,}] round {n + 1}: window {runs[-1]['wall_s']:.2f} s, "
-                    f"client alone {fetch['wall_s']:.2f} s",
+                    f"[sync {size:,}] round {n + 1}: window {runs[-1]['wall_s']:.2f} s"
+                    f" (CPU {runs[-1]['cpu_s']:.2f} s, peak {runs[-1]['hwm_mb']:.0f} MB,"
+                    f" emulator {runs[-1]['emulator_ms_per_page']:.2f} ms/page), client alone"
+                    f" {fetch['wall_s']:.2f} s (CPU {fetch['cpu_s']:.2f} s, emulator"
+                    f" {fetch['emulator_ms_per_page']:.2f} ms/page)",
                     flush=True,
                 )
     gc_total = [sum(r["gc"]["ms"]) / 1000 for r in runs]
@@ -649,7 +603,11 @@ def row_sync(size: int, rounds: int, runs: list[dict[str, Any]] | None = None) -
         f" **{spread([r['wall_s'] for r in runs], '.2f')}** |"
         f" client alone (fetch + parse, no Qt): {spread([f['wall_s'] for f in fetches], '.2f')} |",
         f"| CPU time of the window process during it (s) |"
-        f" {spread([r['cpu_s'] for r in runs], '.2f')} | |",
+        f" {spread([r['cpu_s'] for r in runs], '.2f')} |"
+        f" client alone: {spread([f['cpu_s'] for f in fetches], '.2f')} |",
+        f"| emulator CPU per 100-issue page (ms) |"
+        f" {spread([r.get('emulator_ms_per_page', 0.0) for r in runs], '.2f')} |"
+        f" client alone: {spread([f['emulator_ms_per_page'] for f in fetches], '.2f')} |",
         f"| first page in the list (s) |"
         f" {spread([r['first_page_s'] or 0.0 for r in runs], '.2f')} | |",
         f"| GC time during it (s) | {spread(gc_total, '.2f')} ({spread(share, '.0f')} % of wall) |"
