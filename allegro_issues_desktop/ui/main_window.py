@@ -2,17 +2,20 @@
 
 Slots stay thin: each schedules one ``async def`` (tests await those directly). One task per
 purpose (:class:`LatestTask`): selecting another issue cancels the previous load, and a late
-reply is dropped unless its issue is still the one shown.
+reply is dropped unless its issue is still the one shown. Loading and polling the accounts'
+issues (saved list, full sync, polls on the schedule) is ``desk_loads.DeskLoads``'s; the window
+owns one and keeps thin ``load_issues``/``refresh_open_issues`` that hand over to it.
 
 The central widget is a stack: the workspace (banners above the list/detail splitter) and an
 optional start page (first run, adding an account) that the session controller supplies. The
 window never owns the API client: ``attach_client``/``detach_client`` hand it in and out, and
 whoever created it closes it.
 
-Start-up: ``MainWindow(paths, deferred=True)`` builds only the frame (menus, toolbar, status
+Start-up: ``MainWindow(paths, deferred=True)`` builds only the frame (title, geometry, status
 bar) from light imports, so ``app.py`` can paint it at once; :meth:`build_content` then imports
-and builds the list, the detail and the services. Module-level imports here stay light for that
-reason (no asyncio, no domain model, no httpx); the rest is imported where it is used.
+and builds the menus, the toolbar, the list, the loads and the services (the detail follows the
+list's first rows). Module-level imports here stay light for that reason (no asyncio, no domain
+model, no httpx); the rest is imported where it is used.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ if TYPE_CHECKING:  # loaded by build_content, after the first paint
     from ..services.sync import Connection, SyncEngine
     from ..services.tasks import LatestTask, TaskGroup
     from .banner import Banner
+    from .desk_loads import DeskLoads
     from .detail import IssueDetailPanel, VerdictRequest
     from .issue_list import IssueFilterBar, IssueListPanel
     from .tray import TrayIcon
@@ -66,8 +70,6 @@ log = logging.getLogger(__name__)
 DETAIL_LATEST_MS = 1_000  # the detail is built by then even when no rows come (offline, none)
 # How long cancel_work waits for cancelled loads to unwind (seconds).
 CANCEL_WAIT_S = 5.0
-# Allegro is polled this often unless Settings or --poll-interval say otherwise (ms).
-DEFAULT_POLL_MS = 120_000
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +77,7 @@ class MainWindow(QMainWindow):
 
     The engine (``services/sync.py``) owns the issues, the outbox and the store; the window
     applies its change sets to the list, the detail and the tray, and turns widget intents
-    into engine calls.
+    into engine calls. Its :class:`~.desk_loads.DeskLoads` runs the loads and the polls.
 
     Signals:
         cached_loaded(int): the saved list is painted (rows), before any request.
@@ -113,18 +115,12 @@ class MainWindow(QMainWindow):
         self._paths = paths
         # Every attached account (its engine and client); the list shows one or all of them.
         self._accounts = DeskAccounts()
-        self._account_poll_ms: dict[str, int] = {}
         self._summaries: dict[str, str] = {}  # "since you were away", per account
         # The engine of the issue on screen: the detail, its drafts and its order use it.
         self._engine: SyncEngine | None = None
         self._desk: Desk | None = None
-        self._loading = False
-        self._load_serial = 0  # which load_issues owns _loading and the progress bar
         self._store_problem_told = False
         self._selection_stale = False  # the issue on screen was painted from the store only
-        #: ``--poll-interval`` (seconds): wins over Settings and the environment's default.
-        self.poll_interval_override: float | None = None
-        self._environment_poll_ms: int | None = None
         self._prefs: dict[str, Any] = {}
         self._settings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
         self._start_page: QWidget | None = None
@@ -146,9 +142,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self._build_status_bar()
-        self.poll_timer = QTimer(self)
-        self.poll_timer.setInterval(120_000)
-        self.poll_timer.timeout.connect(self._on_poll_timer_timeout)
         self.tray: TrayIcon | None = None
         self._restore_geometry()
         if deferred:  # the frame paints now; app.py calls build_content right after
@@ -166,12 +159,11 @@ class MainWindow(QMainWindow):
         from ..services.desk import Desk
         from ..services.tasks import LatestTask, TaskGroup
         from .banner import Banner
+        from .desk_loads import DeskLoads
         from .issue_list import IssueFilterBar, IssueListPanel
 
         self._search_task: LatestTask = LatestTask("full-text-search")
-        self._list_task: LatestTask = LatestTask("load-issues")
         self._select_task: LatestTask = LatestTask("select-issue")
-        self._refresh_task: LatestTask = LatestTask("refresh-issues")
         self._tasks: TaskGroup = TaskGroup()
 
         self.list_panel: IssueListPanel = IssueListPanel(self)
@@ -191,6 +183,7 @@ class MainWindow(QMainWindow):
         self.summary_banner: Banner = Banner("summaryBanner", self)
         # One store for every account, opened on its own thread (never here).
         self._desk = Desk(self._paths.data_dir)
+        self._loads: DeskLoads = DeskLoads(self, self._accounts)
         self.reload_preferences()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -222,7 +215,7 @@ class MainWindow(QMainWindow):
 
         self._connect()
         self.first_page_loaded.connect(self._build_detail_soon)
-        QTimer.singleShot(DETAIL_LATEST_MS, self._build_detail_soon)
+        QTimer.singleShot(DETAIL_LATEST_MS, self, self._build_detail_soon)  # gone with it
         if QSystemTrayIcon.isSystemTrayAvailable():
             from .tray import TrayIcon
 
@@ -394,7 +387,7 @@ class MainWindow(QMainWindow):
         if viewport.isVisible():
             _AfterNextPaint(viewport, callback)
         else:
-            QTimer.singleShot(0, callback)
+            QTimer.singleShot(0, viewport, callback)  # never after the window is gone
 
     def _build_detail(self) -> None:
         if self._detail is not None:
@@ -501,17 +494,7 @@ class MainWindow(QMainWindow):
         engine = self._desk.engine(key)
         engine.attach(client)
         self._add_account(key, engine, label)
-        if poll_ms is not None:
-            self._account_poll_ms[key] = poll_ms
-        self._environment_poll_ms = min(self._account_poll_ms.values(), default=None)
-        if not self.poll_timer.isActive():
-            self.poll_timer.setInterval(self._poll_interval_ms())
-            import random
-
-            from ..services.poll_schedule import PollSchedule
-
-            self._schedule = PollSchedule(self.poll_timer.interval() / 1000, random.Random())
-            self.poll_timer.start()
+        self._loads.attach(key, poll_ms)
         self._update_actions()
 
     def _add_account(self, key: str, engine: SyncEngine, label: str) -> None:
@@ -530,28 +513,12 @@ class MainWindow(QMainWindow):
         else:
             self.slow_label.clear()
 
-    def _poll_interval_ms(self) -> int:
-        """``--poll-interval``, else Settings, else the environment's (the demo's 20 s), else
-        the default 120 s."""
-        from ..preferences import poll_interval_s
-
-        seconds = self.poll_interval_override or poll_interval_s(self._prefs)
-        if seconds:
-            return int(seconds * 1000)
-        return self._environment_poll_ms or DEFAULT_POLL_MS
-
     def reload_preferences(self) -> None:
         """Settings were saved: new interval and notification switches apply now."""
         from ..preferences import load_preferences
 
         self._prefs = load_preferences()
-        if self._accounts.connected() and self.poll_timer.isActive():
-            import random
-
-            from ..services.poll_schedule import PollSchedule
-
-            self.poll_timer.setInterval(self._poll_interval_ms())
-            self._schedule = PollSchedule(self.poll_timer.interval() / 1000, random.Random())
+        self._loads.preferences_changed(self._prefs)
 
     def _notes_allowed(self, notes: list[Any]) -> list[Any]:
         from ..preferences import do_not_disturb, notification_switches
@@ -587,9 +554,9 @@ class MainWindow(QMainWindow):
         self._add_account(account, engine, label)
         self.show_workspace()
         if not engine.cache_loaded:
-            await self._show_cached(engine)
+            await self._loads.show_cached(engine)
         elif engine.issues:
-            await self._show_account_rows(account, engine)
+            await self._loads.show_account_rows(account, engine)
 
     def _subscribe(self, engine: SyncEngine) -> None:
         key = engine.account
@@ -623,6 +590,29 @@ class MainWindow(QMainWindow):
         """The engine of the issue on screen (else of the first account attached)."""
         return self._engine
 
+    @property
+    def poll_timer(self) -> QTimer:
+        """Fires the next background poll; its interval is the poll schedule's next delay."""
+        return self._loads.poll_timer
+
+    @property
+    def poll_interval_override(self) -> float | None:
+        """``--poll-interval`` (seconds): wins over Settings and the environment's default."""
+        return self._loads.poll_interval_override
+
+    @poll_interval_override.setter
+    def poll_interval_override(self, seconds: float | None) -> None:
+        self._loads.poll_interval_override = seconds
+
+    # The loads' state, as the tests that watch a load or a poll run knew it.
+    @property
+    def _loading(self) -> bool:
+        return self._loads.loading
+
+    @property
+    def _refresh_task(self) -> LatestTask:
+        return self._loads.refresh_task
+
     def rename_account(self, account: str, label: str) -> None:
         """The seller renamed ``account``: rows, chooser and notes use the new name."""
         if self._accounts.rename(account, label):
@@ -636,13 +626,10 @@ class MainWindow(QMainWindow):
         """
         self.poll_timer.stop()
         for attached in self._accounts.clear():
-            attached.engine.unsubscribe_all()
-            attached.engine.attach(None)  # nothing started from here on reaches the account
-        self._account_poll_ms.clear()
+            self._let_go(attached)
         self._focus(None)
         await self.cancel_work()
-        self._loading = False
-        self._load_serial += 1
+        self._loads.abandon()
         self.list_panel.clear()
         if self._detail is not None:
             self._detail.clear()
@@ -668,10 +655,7 @@ class MainWindow(QMainWindow):
         attached = self._accounts.remove(account)
         assert attached is not None
         engine = attached.engine
-        engine.unsubscribe_all()
-        engine.attach(None)
-        self._account_poll_ms.pop(account, None)
-        self._environment_poll_ms = min(self._account_poll_ms.values(), default=None)
+        self._let_go(attached)
         if self._engine is engine:
             self._select_task.cancel()
             if self._detail is not None:
@@ -680,8 +664,7 @@ class MainWindow(QMainWindow):
         self.list_panel.remove_account(account)
         self._summaries.pop(account, None)
         self._show_summaries()
-        if not self._accounts.connected():
-            self.poll_timer.stop()
+        self._loads.account_stopped()
         self._accounts_changed()
         self._on_engine_connection(account, engine.connection)
         self._update_actions()
@@ -693,9 +676,15 @@ class MainWindow(QMainWindow):
         attached = self._accounts.get(account)
         if attached is not None:
             attached.engine.attach(None)
-        if not self._accounts.connected():
-            self.poll_timer.stop()
+        self._loads.account_stopped()
         self._update_actions()
+
+    def _let_go(self, attached: AttachedAccount) -> None:
+        """An account detached: its engine no longer reaches the window, nothing started from
+        here on reaches the account, and it is polled no more."""
+        attached.engine.unsubscribe_all()
+        attached.engine.attach(None)
+        self._loads.forget(attached.key)
 
     def _accounts_changed(self) -> None:
         """Accounts came, went or were renamed: the chooser, the rows' names, the counts."""
@@ -736,26 +725,11 @@ class MainWindow(QMainWindow):
     # -- slots: thin, each schedules one coroutine -------------------------------------------
 
     def _on_refresh_action_triggered(self) -> None:
-        if self._accounts.connected():
-            self._refresh_task.cancel()  # the full load brings everything the poll would
-            self._list_task.start(self.load_issues())
+        self._loads.reload()
 
     def load_account(self, account: str) -> None:
         """Start the full load of one account just attached (the others go on as they are)."""
-        self._tasks.start(self.load_issues([account]), name="load-account")
-
-    def _on_poll_timer_timeout(self) -> None:
-        connected = self._accounts.connected()
-        if not connected or self._loading or self._refresh_task.running:
-            return
-        # An account never synced in this run (offline at start) gets the full load again;
-        # the others are polled.
-        unsynced = [a.key for a in connected if not a.engine.synced_once]
-        if unsynced:
-            self._list_task.start(self.load_issues(unsynced))
-        if len(unsynced) < len(connected):
-            synced = [a.key for a in connected if a.engine.synced_once]
-            self._refresh_task.start(self.refresh_open_issues(synced))
+        self._tasks.start(self._loads.load_issues([account]), name="load-account")
 
     def _on_proxy_filter_changed(self) -> None:
         text = self.list_panel.proxy.search_text()
@@ -839,132 +813,19 @@ class MainWindow(QMainWindow):
 
     async def load_issues(self, accounts: list[str] | None = None) -> None:
         """The saved list at once (first time), then every page from Allegro, for every
-        connected account (or only ``accounts``), side by side."""
-        import asyncio
+        connected account (or only ``accounts``) (:meth:`DeskLoads.load_issues`)."""
+        await self._loads.load_issues(accounts)
 
-        targets = [a for a in self._accounts.connected() if accounts is None or a.key in accounts]
-        if not targets:
-            return
-        self._load_serial += 1
-        serial = self._load_serial
-        self._loading = True
-        self.banner.hide()
-        self.progress.show()
-        keep = [self.list_panel.current_issue_id()]
-        first = [True]
-
-        def on_first_page() -> None:
-            if first[0]:
-                first[0] = False
-                if keep[0]:
-                    self.list_panel.select_issue(keep[0])
-                self._show_list_selection()
-                self.first_page_loaded.emit(self.list_panel.model.rowCount())
-
-        try:
-            failures = [
-                error
-                for error in await asyncio.gather(
-                    *(self._load_account(a, keep, on_first_page) for a in targets)
-                )
-                if error is not None
-            ]
-            if first[0] and len(failures) < len(targets):  # no pages at all
-                self.first_page_loaded.emit(0)
-        finally:
-            # A cancelled load finishes after its successor started: leave the state to it.
-            if serial == self._load_serial:
-                self._loading = False
-                self.progress.hide()
-        self._schedule_next_poll(_worst(failures))
-        if len(failures) == len(targets):
-            return
-        self._mark_refreshed()
-        self._update_tray()
-        total = sum(len(a.engine.issues) for a in self._accounts.shown(self.shown_account()))
-        if not failures:
-            self.status_label.setText(self.tr("%n discussions and claims", "", total))
-        self.issues_loaded.emit(total)
-
-    async def _load_account(
-        self, attached: AttachedAccount, keep: list[str | None], on_first_page: Any
-    ) -> AllegroError | None:
-        """One account's part of :meth:`load_issues`; the error that stopped it, if any."""
-        engine = attached.engine
-        if not engine.cache_loaded:
-            await self._show_cached(engine)
-            keep[0] = keep[0] or self.list_panel.current_issue_id()
-        elif engine.issues and attached.key not in self.list_panel.model.accounts():
-            await self._show_account_rows(attached.key, engine)  # attached again
-        self.status_label.setText(self.tr("Loading discussions and claims…"))
-        had_cache = bool(engine.issues)
-        since = engine.connection.last_sync
-
-        def on_page(_changes: ChangeSet) -> None:
-            on_first_page()
-            loaded = sum(len(a.engine.issues) for a in self._accounts)
-            self.status_label.setText(
-                self.tr("Loading discussions and claims… %n loaded", "", loaded)
-            )
-
-        from ..allegro.errors import AllegroError as _AllegroError
-
-        try:
-            result = await engine.full_sync(on_page)
-        except _AllegroError as exc:
-            text = self._about_account(attached.key, describe_error(exc))
-            if self.list_panel.model.rowCount():
-                self.status_label.setText(text)
-            else:
-                self.banner.show_message(text, self.tr("Try again"))
-                self.status_label.setText(self.tr("Loading failed"))
-            self.load_failed.emit(text)
-            return exc
-        except RuntimeError:  # signed out or detached meanwhile: nothing to load
-            return None
-        if had_cache and not attached.loaded_once:
-            self._show_summary(attached.key, list(result.changed), since)
-        attached.loaded_once = True
-        return None
-
-    async def _show_account_rows(self, account: str, engine: SyncEngine) -> None:
-        """The rows of issues ``engine`` holds already (an account attached again), made on a
-        worker thread (seconds at 100,000 issues: not here); then those changed meanwhile."""
-        import asyncio
-
-        from .issue_list.rows import RowFacts, brought_up_to_date
-
-        make = functools.partial(RowFacts.of, account=account)
-        snapshot = list(engine.issues.values())
-        rows = await asyncio.to_thread(lambda: [make(issue) for issue in snapshot])
-        attached = self._accounts.get(account)
-        if attached is None or attached.engine is not engine:
-            return  # detached (or replaced) meanwhile
-        self.list_panel.replace_account_rows(account, brought_up_to_date(rows, engine.issues, make))
+    async def refresh_open_issues(self, accounts: list[str] | None = None) -> None:
+        """Poll what can change: open issues, of every connected account (or ``accounts``)
+        (:meth:`DeskLoads.refresh_open_issues`)."""
+        await self._loads.refresh_open_issues(accounts)
 
     def _about_account(self, account: str, text: str) -> str:
         """``text`` as is with one account; "Shop: text" with several."""
         if not self._accounts.several:
             return text
         return self.tr("%1: %2").replace("%1", self._accounts.label(account)).replace("%2", text)
-
-    async def _show_cached(self, engine: SyncEngine) -> None:
-        """What the last run saved: the list, the unsent messages, the issue on screen."""
-        problem = await self._desk.opened() if self._desk is not None else None
-        if problem is not None:
-            self._tell_store_problem(problem)
-        await engine.load_cached()
-        await engine.outbox.load()
-        if engine.issues:
-            self.cached_loaded.emit(self.list_panel.model.rowCount())
-            selected = await engine.last_selected()
-            if (
-                selected
-                and engine.account in self._accounts
-                and self.list_panel.current_issue_id() is None
-                and engine.issue(selected) is not None
-            ):
-                self.select_anyway(selected)
 
     def select_anyway(self, issue_id: str) -> bool:
         """Select ``issue_id`` even if the current filters (or the account chosen) hide it:
@@ -995,58 +856,6 @@ class MainWindow(QMainWindow):
         ):
             self._selection_stale = False
             self._select_task.start(self.show_issue(current))
-
-    async def refresh_open_issues(self, accounts: list[str] | None = None) -> None:
-        """Poll what can change: open issues, of every connected account (or ``accounts``).
-        Allegro has no event feed (FACTS.md)."""
-        import asyncio
-
-        targets = [a for a in self._accounts.connected() if accounts is None or a.key in accounts]
-        if not targets:
-            return
-        results = await asyncio.gather(*(self._poll_account(a) for a in targets))
-        failures = [error for error in results if error is not None]
-        self._schedule_next_poll(_worst(failures))
-        if len(failures) == len(targets):
-            return
-        self._mark_refreshed()
-        self._update_tray()
-        self.refreshed.emit()
-
-    async def _poll_account(self, attached: AttachedAccount) -> AllegroError | None:
-        from ..allegro.errors import AllegroError as _AllegroError
-
-        engine = attached.engine
-        try:
-            changes = await engine.poll()
-        except _AllegroError as exc:
-            log.warning("background refresh failed: %s", exc)
-            self.status_label.setText(self._about_account(attached.key, describe_error(exc)))
-            return exc
-        except RuntimeError:  # signed out or detached meanwhile
-            return None
-        if attached.loaded_once and attached.key in self._accounts:
-            self._notify(changes)
-            await self._alert_deadlines(engine)
-        return None
-
-    def _schedule_next_poll(self, error: AllegroError | None = None) -> None:
-        """The next poll by the schedule (``services/poll_schedule.py``): the interval with
-        jitter after a success; backoff while Allegro cannot be reached (at most the interval);
-        after a 429, at least Allegro's one-minute block, spread so a fleet does not return
-        at once."""
-        if not self.poll_timer.isActive():
-            return
-        from ..allegro.errors import RateLimitedError
-
-        schedule = self._schedule
-        if error is None:
-            delay = schedule.after_success()
-        elif isinstance(error, RateLimitedError):
-            delay = schedule.after_rate_limit(error.retry_after)
-        else:
-            delay = min(schedule.after_failure(), schedule.current_interval_s)
-        self.poll_timer.setInterval(max(1, int(delay * 1000)))
 
     # -- what the engine says ------------------------------------------------------------------
 
@@ -1445,6 +1254,31 @@ class MainWindow(QMainWindow):
 
     # -- state --------------------------------------------------------------------------------
 
+    # What the loads say (DeskLoads runs them; the sentences are the window's to translate).
+
+    def _show_loading(self, loaded: int | None = None) -> None:
+        """A full load runs; ``loaded``: the issues that have come so far (once pages come)."""
+        if loaded is None:
+            self.status_label.setText(self.tr("Loading discussions and claims…"))
+        else:
+            self.status_label.setText(
+                self.tr("Loading discussions and claims… %n loaded", "", loaded)
+            )
+
+    def _show_loaded(self, total: int) -> None:
+        self.status_label.setText(self.tr("%n discussions and claims", "", total))
+
+    def _show_load_failed(self, account: str, error: AllegroError) -> str:
+        """The full sync of ``account`` failed: said in the status bar when rows are shown,
+        else in the error banner (*Try again*). Returns the sentence."""
+        text = self._about_account(account, describe_error(error))
+        if self.list_panel.model.rowCount():
+            self.status_label.setText(text)
+        else:
+            self.banner.show_message(text, self.tr("Try again"))
+            self.status_label.setText(self.tr("Loading failed"))
+        return text
+
     def _mark_refreshed(self) -> None:
         self.last_refresh_label.setText(
             self.tr("Updated %1").replace("%1", local_datetime(datetime.now(UTC)))
@@ -1487,7 +1321,7 @@ class MainWindow(QMainWindow):
             return
         current = asyncio.current_task()
         running: list[asyncio.Task[Any]] = []
-        latests = [self._list_task, self._select_task, self._refresh_task]
+        latests = [self._loads.list_task, self._select_task, self._loads.refresh_task]
         if self._detail is not None:
             latests.append(self._detail.order_view.loader)  # the order and offer beside it
         for latest in latests:
@@ -1504,7 +1338,8 @@ class MainWindow(QMainWindow):
                 log.warning("task %s still unwinding after cancel", task.get_name())
 
     async def shutdown(self) -> None:
-        self.poll_timer.stop()
+        if self._built:
+            self.poll_timer.stop()
         await self.cancel_work()
         if self.tray is not None:
             self.tray.hide()
@@ -1521,15 +1356,6 @@ class MainWindow(QMainWindow):
         if self.tray is not None:
             self.tray.hide()
         super().closeEvent(event)
-
-
-def _worst(errors: list[AllegroError]) -> AllegroError | None:
-    """The error the next poll waits for: a 429 (it blocks the whole Client ID), else any."""
-    from ..allegro.errors import RateLimitedError
-
-    return next((e for e in errors if isinstance(e, RateLimitedError)), None) or (
-        errors[0] if errors else None
-    )
 
 
 def _short_when(value: datetime) -> str:
@@ -1549,6 +1375,7 @@ class _AfterNextPaint(QObject):
 
     def __init__(self, widget: QWidget, callback: Any) -> None:
         super().__init__(widget)
+        self._widget = widget
         self._callback = callback
         widget.installEventFilter(self)
 
@@ -1556,8 +1383,10 @@ class _AfterNextPaint(QObject):
         if event.type() == QEvent.Type.Paint and self._callback is not None:
             callback, self._callback = self._callback, None
             # Two turns of the loop: after this paint is on screen and after what else the
-            # paint queued (the first rows are seen before the callback's work begins).
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, callback))
+            # paint queued (the first rows are seen before the callback's work begins). The
+            # widget is the timers' context: nothing runs once it is gone.
+            widget = self._widget
+            QTimer.singleShot(0, widget, lambda: QTimer.singleShot(0, widget, callback))
             self.deleteLater()
         return False
 
