@@ -21,7 +21,6 @@ from .options import DEMO_SHOPS, Options
 
 if TYPE_CHECKING:
     from .auth.session import AuthSession
-    from .demo.server import Emulator
     from .domain import Issue
     from .ui.main_window import MainWindow
     from .ui.session_controller import SessionController
@@ -165,14 +164,6 @@ def _pick_issue(window: MainWindow, select: str) -> str | None:
     return found.id if found is not None else None
 
 
-async def _stop_when_started(started: asyncio.Future[Emulator]) -> None:
-    try:
-        emulator = await started
-    except Exception:
-        return
-    await asyncio.to_thread(emulator.stop)
-
-
 class _Once:
     def __init__(self, call: Callable[[], object]) -> None:
         self._call: Callable[[], object] | None = call
@@ -215,13 +206,22 @@ class App:
         # itself and then shuts down in order.
         self.qapp.setQuitOnLastWindowClosed(False)
         self.qapp.lastWindowClosed.connect(self.closed.set)
+        window.build_content()  # the frame is on screen already; now the real widgets
+        window.poll_interval_override = self.options.poll_interval
         if self.options.startup_probe:
-            window.build_content()
             return await self._report_ready(window)
 
         from .services.heap import settle_heap
         from .ui.session_controller import DemoSettings, SessionController
 
+        # Probing the OS keyring can take a while (D-Bus): not on the GUI thread.
+        session = await asyncio.get_running_loop().run_in_executor(None, self._open_auth_session)
+        # Once the first rows are on screen (or a few seconds on, when none come): freeze the
+        # start-up heap (modules, widgets; ~40 ms), so that no later collection walks it again
+        # (the first collection during a sync would otherwise stall the window ~50 ms).
+        after_rows = _Once(settle_heap)
+        window.first_page_loaded.connect(lambda _rows: window.after_next_list_paint(after_rows))
+        asyncio.get_running_loop().call_later(AFTER_ROWS_LATEST_S, after_rows)
         scripted = self.options.smoke_test or self.options.screenshot is not None
         demo = DemoSettings(
             self.options.demo_issues,
@@ -230,32 +230,7 @@ class App:
             accounts=self.options.demo_accounts,
             shops=DEMO_SHOPS,
         )
-        # --demo: the emulator (its modules, its data) starts on a worker while the window
-        # builds; the controller adopts it below (and stops it at the end).
-        emulator = (
-            asyncio.get_running_loop().run_in_executor(None, demo.start_emulator)
-            if self.options.demo
-            else None
-        )
-        try:
-            window.build_content()  # the frame is on screen already; now the real widgets
-            window.poll_interval_override = self.options.poll_interval
-            session = await asyncio.get_running_loop().run_in_executor(
-                None, self._open_auth_session
-            )
-        except BaseException:
-            if emulator is not None:
-                await _stop_when_started(emulator)
-            raise
-        # Once the first rows are on screen (or a few seconds on, when none come): freeze the
-        # start-up heap (modules, widgets; ~40 ms), so that no later collection walks it again
-        # (the first collection during a sync would otherwise stall the window ~50 ms).
-        after_rows = _Once(settle_heap)
-        window.first_page_loaded.connect(lambda _rows: window.after_next_list_paint(after_rows))
-        asyncio.get_running_loop().call_later(AFTER_ROWS_LATEST_S, after_rows)
         controller = SessionController(window, session, demo)
-        if emulator is not None:
-            controller.adopt_emulator_start(emulator)
         try:
             if self.options.smoke_test:
                 return await self._smoke(window, controller)
@@ -284,8 +259,7 @@ class App:
             await controller.aclose()
 
     def _open_auth_session(self) -> AuthSession:
-        """Accounts and credentials (off the GUI thread: probing the keyring can take a while,
-        D-Bus); the keyring only when real tokens may be needed (the
+        """Accounts and credentials; the keyring only when real tokens may be needed (the
         demo's stay in memory: a demo start never loads ``keyring``, ~100 ms)."""
         from .auth.session import AuthSession
         from .settings import EnvironmentKind

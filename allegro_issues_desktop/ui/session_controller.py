@@ -59,21 +59,6 @@ class DemoSettings:
         self.accounts = max(1, accounts)
         self.shops = max(shops, self.accounts)
 
-    def start_emulator(self) -> Emulator:
-        """Import, build and start the emulator (blocking: on a worker thread; generating the
-        data takes a moment)."""
-        from ..demo.server import Emulator
-
-        emulator = Emulator(
-            issues=self.issues,
-            seed=self.seed,
-            live=self.live,
-            auto_approve_device=True,
-            shops=self.shops,
-        )
-        emulator.oauth.interval = 0  # no one to wait for: approval is automatic
-        return emulator.start()
-
 
 class SessionController(QObject):
     """Every signed-in account is open at once, each with its own client (and engine, in the
@@ -412,17 +397,26 @@ class SessionController(QObject):
             self._emulator_start = None  # try again on the next attempt
             raise
 
-    def adopt_emulator_start(self, started: asyncio.Future[Emulator]) -> None:
-        """An emulator start already under way (``--demo`` begins it with the window): the
-        demo uses it, and :meth:`aclose` stops it, whatever happens to it meanwhile."""
-        if self._emulator_start is None:
-            self._emulator_start = asyncio.ensure_future(self._start_emulator(started))
+    async def _start_emulator(self) -> None:
+        demo = self.demo
 
-    async def _start_emulator(self, started: asyncio.Future[Emulator] | None = None) -> None:
+        def start() -> Emulator:
+            from ..demo.server import Emulator
+
+            emulator = Emulator(
+                issues=demo.issues,
+                seed=demo.seed,
+                live=demo.live,
+                auto_approve_device=True,
+                shops=demo.shops,
+            )
+            emulator.oauth.interval = 0  # no one to wait for: approval is automatic
+            return emulator.start()  # generating the data takes a moment
+
         self.window.status_label.setText(self.tr("Starting the demo Allegro…"))
         try:
             # Importing, building and starting it all off the GUI thread (~60 ms saved there).
-            emulator = await (started or asyncio.to_thread(self.demo.start_emulator))
+            emulator = await asyncio.to_thread(start)
         finally:
             self.window.status_label.clear()
         self.emulator = emulator
