@@ -7,6 +7,7 @@ save a PNG, exit) and ``--startup-probe`` (timestamps for ``bench/bench_startup.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sys
 import time
@@ -164,13 +165,38 @@ def _pick_issue(window: MainWindow, select: str) -> str | None:
     return found.id if found is not None else None
 
 
-class _Once:
-    def __init__(self, call: Callable[[], object]) -> None:
-        self._call: Callable[[], object] | None = call
+class _AfterFirstRows:
+    """Calls what it is given once the list has painted its first rows, or
+    :data:`AFTER_ROWS_LATEST_S` after it was made when none come; never after :meth:`cancel`."""
 
-    def __call__(self) -> None:
-        call, self._call = self._call, None
-        if call is not None:
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._calls: list[Callable[[], object]] = []
+        self._over = False
+        window.first_page_loaded.connect(self._on_first_page_loaded)
+        self._latest = asyncio.get_running_loop().call_later(AFTER_ROWS_LATEST_S, self._run)
+
+    def add(self, call: Callable[[], object]) -> None:
+        self._calls.append(call)
+
+    def cancel(self) -> None:
+        self._over = True
+        self._latest.cancel()
+        self._disconnect()
+
+    def _on_first_page_loaded(self, _rows: int) -> None:
+        self._disconnect()
+        self._window.after_next_list_paint(self._run)
+
+    def _disconnect(self) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):  # not connected (any more)
+            self._window.first_page_loaded.disconnect(self._on_first_page_loaded)
+
+    def _run(self) -> None:
+        if self._over:
+            return
+        self.cancel()
+        for call in self._calls:
             call()
 
 
@@ -216,12 +242,15 @@ class App:
 
         # Probing the OS keyring can take a while (D-Bus): not on the GUI thread.
         session = await asyncio.get_running_loop().run_in_executor(None, self._open_auth_session)
-        # Once the first rows are on screen (or a few seconds on, when none come): freeze the
-        # start-up heap (modules, widgets; ~40 ms), so that no later collection walks it again
-        # (the first collection during a sync would otherwise stall the window ~50 ms).
-        after_rows = _Once(settle_heap)
-        window.first_page_loaded.connect(lambda _rows: window.after_next_list_paint(after_rows))
-        asyncio.get_running_loop().call_later(AFTER_ROWS_LATEST_S, after_rows)
+        # What waits until the first rows are on screen (or a few seconds, when none come):
+        # freezing the start-up heap (modules, widgets; ~40 ms) so that no later collection
+        # walks it again (the first one during a sync would stall the window ~50 ms), and
+        # finding the keyring's backend if nothing needed it yet (the demo), before Settings.
+        after_rows = _AfterFirstRows(window)
+        after_rows.add(settle_heap)
+        after_rows.add(
+            lambda: asyncio.get_running_loop().run_in_executor(None, session.secrets.probe)
+        )
         scripted = self.options.smoke_test or self.options.screenshot is not None
         demo = DemoSettings(
             self.options.demo_issues,
@@ -242,18 +271,14 @@ class App:
 
                 install_update_check(window)  # Help › Check for updates…, opt-in check
 
-            # Not before the first rows (it is a menu item and a daily request).
-            after_updates = _Once(updates)
-            window.first_page_loaded.connect(
-                lambda _rows: window.after_next_list_paint(after_updates)
-            )
-            asyncio.get_running_loop().call_later(AFTER_ROWS_LATEST_S, after_updates)
+            after_rows.add(updates)  # a menu item and a daily request: not before the rows
             await self._open(controller)
             await self.closed.wait()
             return 0
         finally:
             # First nothing new may start (activations, sign-in dialogs), then the window's
             # work stops, then the client, OAuth and the emulator close.
+            after_rows.cancel()
             await controller.cancel_pending()
             await window.shutdown()
             await controller.aclose()

@@ -16,26 +16,30 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from types import ModuleType
+from typing import Any
 
 _MARK = b"PySide6"
 
 
-def _uses_pyside(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType], bool]:
-    def uses_pyside(module: ModuleType) -> bool:
-        spec = getattr(module, "__spec__", None)
-        origin = getattr(spec, "origin", None)
-        if (
-            isinstance(origin, str)
-            and origin.endswith(".py")
-            and getattr(spec, "has_location", False)
-        ):
-            try:
+def _uses_pyside(original: Callable[..., Any]) -> Callable[..., Any]:
+    def uses_pyside(*args: Any, **kwargs: Any) -> Any:
+        # Runs on every import: whatever is unexpected (another signature in a later PySide6,
+        # a module without a source file, as in a frozen bundle) goes to PySide6's own.
+        try:
+            (module,) = args
+            spec = getattr(module, "__spec__", None)
+            origin = getattr(spec, "origin", None)
+            if (
+                not kwargs
+                and isinstance(origin, str)
+                and origin.endswith(".py")
+                and getattr(spec, "has_location", False)
+            ):
                 with open(origin, "rb") as source:
                     return _MARK in source.read()
-            except OSError:
-                pass
-        return original(module)
+        except Exception:  # noqa: S110 (PySide6 answers below)
+            pass
+        return original(*args, **kwargs)
 
     uses_pyside.__wrapped__ = original  # type: ignore[attr-defined]
     return uses_pyside

@@ -229,7 +229,8 @@ def run_typing(app: QCoreApplication, issues: list[Issue], queries: list[str]) -
     panel.proxy.set_status_filter(StatusFilter.ALL)
     drain(app)
     waits = []
-    for query in queries:
+    typed = [q for n, q in enumerate(queries) if n == 0 or q != queries[n - 1]]  # each a change
+    for query in typed:
         done: list[float] = []
 
         def filtered(done: list[float] = done) -> None:

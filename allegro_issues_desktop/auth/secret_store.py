@@ -84,17 +84,25 @@ class SecretStore:
 
     def probe(self) -> None:
         """Find the keyring backend (once; may be slow: call it off the GUI thread)."""
+        if self._probed:  # never waits for the lock (a keyring call may hold it for long)
+            return
         with self._lock:
-            if self._probed:
-                return
+            if not self._probed:  # (another thread may have probed while this one waited)
+                self._probe_now()
+
+    def _probe_now(self) -> None:
+        try:
             if self._backend is None:
                 import keyring
 
                 self._backend = keyring.get_keyring()
             self._reason = backend_problem(self._backend)
-            self._probed = True
-            if self._reason:
-                log.info("secrets go to a private file: %s", self._reason)
+        except Exception as exc:  # e.g. a configured backend that is not installed
+            log.warning("no keyring backend could be loaded (%s)", type(exc).__name__)
+            self._reason = "no system keyring is available"
+        self._probed = True
+        if self._reason:
+            log.info("secrets go to a private file: %s", self._reason)
 
     @property
     def probed(self) -> bool:

@@ -20,7 +20,7 @@ import asyncio
 import functools
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -73,6 +73,8 @@ class DeskLoads:
         self._schedule = PollSchedule(DEFAULT_POLL_MS / 1000, random.Random())
         self._loading = False
         self._load_serial = 0  # which load_issues owns _loading and the progress bar
+        # An account's rows being made on a worker (show_account_rows), by account.
+        self._rows_in_progress: dict[str, _RowsJob] = {}
 
     @property
     def loading(self) -> bool:
@@ -208,6 +210,8 @@ class DeskLoads:
             keep[0] = keep[0] or window.list_panel.current_issue_id()
         elif engine.issues and attached.key not in window.list_panel.model.accounts():
             await self.show_account_rows(attached.key, engine)  # attached again
+        if self._accounts.get(attached.key) is not attached:
+            return None  # detached (or attached anew, with a load of its own) meanwhile
         window._show_loading()
         had_cache = bool(engine.issues)
         since = engine.connection.last_sync
@@ -232,14 +236,24 @@ class DeskLoads:
         """The rows of issues ``engine`` holds already (an account attached again), made on a
         worker thread (seconds at 100,000 issues: not here); then those changed meanwhile."""
         make = functools.partial(RowFacts.of, account=account)
-        snapshot = list(engine.issues.values())
-        rows = await asyncio.to_thread(lambda: [make(issue) for issue in snapshot])
+        job = self._rows_in_progress.get(account)
+        if job is None or job.engine is not engine:  # else the preview and the load both ask
+            snapshot = list(engine.issues.values())
+            job = _RowsJob(engine, asyncio.to_thread(lambda: [make(i) for i in snapshot]))
+            self._rows_in_progress[account] = job
+            job.rows.add_done_callback(functools.partial(self._rows_done, account, job))
+        rows = await asyncio.shield(job.rows)  # a cancelled caller leaves it to the other
         attached = self._accounts.get(account)
-        if attached is None or attached.engine is not engine:
-            return  # detached (or replaced) meanwhile
+        if job.shown or attached is None or attached.engine is not engine:
+            return  # shown by the other caller, or detached (or replaced) meanwhile
+        job.shown = True
         self._window.list_panel.replace_account_rows(
             account, brought_up_to_date(rows, engine.issues, make)
         )
+
+    def _rows_done(self, account: str, job: _RowsJob, _future: object) -> None:
+        if self._rows_in_progress.get(account) is job:
+            del self._rows_in_progress[account]
 
     async def show_cached(self, engine: SyncEngine) -> None:
         """What the last run saved: the list, the unsent messages, the issue on screen."""
@@ -315,3 +329,12 @@ def _worst(errors: list[AllegroError]) -> AllegroError | None:
     return next((e for e in errors if isinstance(e, RateLimitedError)), None) or (
         errors[0] if errors else None
     )
+
+
+class _RowsJob:
+    """An account's rows being made on a worker thread, and whether they were shown."""
+
+    def __init__(self, engine: SyncEngine, rows: Awaitable[list[RowFacts]]) -> None:
+        self.engine = engine
+        self.rows: asyncio.Future[list[RowFacts]] = asyncio.ensure_future(rows)
+        self.shown = False

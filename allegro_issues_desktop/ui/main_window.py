@@ -67,7 +67,8 @@ if TYPE_CHECKING:  # loaded by build_content, after the first paint
 
 log = logging.getLogger(__name__)
 
-DETAIL_LATEST_MS = 1_000  # the detail is built by then even when no rows come (offline, none)
+MESSAGE_SEARCH_PAUSE_S = 0.25  # typing paused this long (after the list's own filter): FTS
+DETAIL_LATEST_MS = 1_000  # the detail is built by then, rows painted or not
 # How long cancel_work waits for cancelled loads to unwind (seconds).
 CANCEL_WAIT_S = 5.0
 
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         if self._built:
             return
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QSplitter, QSystemTrayIcon
+        from PySide6.QtWidgets import QSizePolicy, QSplitter, QSystemTrayIcon
 
         from ..services.desk import Desk
         from ..services.tasks import LatestTask, TaskGroup
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
         self._detail: IssueDetailPanel | None = None
         self._detail_slot = QWidget(self)
         self._detail_slot.setObjectName("detailSlot")
+        # Takes the width as the detail will (a wider window widens the detail, not the list).
+        self._detail_slot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.filter_bar: IssueFilterBar = IssueFilterBar(self)
         self._restore_list_state()
         self.filter_bar.bind(self.list_panel.proxy)
@@ -215,7 +218,7 @@ class MainWindow(QMainWindow):
 
         self._connect()
         self.first_page_loaded.connect(self._build_detail_soon)
-        QTimer.singleShot(DETAIL_LATEST_MS, self, self._build_detail_soon)  # gone with it
+        QTimer.singleShot(DETAIL_LATEST_MS, self, self._build_detail)  # gone with it
         if QSystemTrayIcon.isSystemTrayAvailable():
             from .tray import TrayIcon
 
@@ -404,13 +407,53 @@ class MainWindow(QMainWindow):
         detail.taken_back.connect(self._on_detail_taken_back)
         detail.resend_requested.connect(self._on_detail_resend_requested)
         self._show_focus_in_detail()
-        sizes = self.splitter.sizes()
+        # The list keeps its width: as laid out on screen, or as restored before the first show
+        # (the sizes of a splitter not laid out yet are not its sizes).
+        shown = self.splitter.isVisible()
+        sizes, state = self.splitter.sizes(), self.splitter.saveState()
         slot = self.splitter.replaceWidget(1, detail)
         if slot is not None:
             slot.hide()
             slot.deleteLater()
-        self.splitter.setSizes(sizes)
+        if shown:
+            self.splitter.setSizes(sizes)
+        else:
+            self.splitter.restoreState(state)
         self.splitter.setStretchFactor(1, 1)
+        self._put_detail_in_tab_order(detail)
+
+    def _put_detail_in_tab_order(self, detail: QWidget) -> None:
+        """Where it was when it was built with the list: Tab goes from the list (and its
+        counts) to the issue on screen, then to the search and the filters."""
+        from PySide6.QtCore import Qt
+
+        def focusable(w: QWidget) -> bool:
+            return w.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+        chain: list[QWidget] = []
+        seen: set[int] = set()
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self and id(widget) not in seen:
+            chain.append(widget)
+            seen.add(id(widget))
+            widget = widget.nextInFocusChain()
+        bar = self.filter_bar
+        first_filter = next(
+            (i for i, w in enumerate(chain) if w is bar or bar.isAncestorOf(w)), None
+        )
+        anchor = next(
+            (
+                w
+                for w in reversed(chain[:first_filter])
+                if focusable(w) and not detail.isAncestorOf(w)
+            ),
+            None,
+        )
+        if first_filter is None or anchor is None:
+            return
+        for widget in [w for w in chain if detail.isAncestorOf(w) and focusable(w)]:
+            QWidget.setTabOrder(anchor, widget)
+            anchor = widget
 
     # -- pages, banners, toolbar ------------------------------------------------------------
 
@@ -748,6 +791,9 @@ class MainWindow(QMainWindow):
         engines = self._accounts.engines()
         if not engines:
             return
+        # The list filters at once; the saved conversations once typing pauses a little
+        # longer: a query already on the store's thread is not stopped by a newer one.
+        await asyncio.sleep(MESSAGE_SEARCH_PAUSE_S)
         results = await asyncio.gather(*(engine.search(text) for engine in engines))
         found: frozenset[str] = frozenset().union(*results)
         self.list_panel.proxy.set_text_matches(text, found)

@@ -128,8 +128,9 @@ class SessionController(QObject):
     async def start(self, *, demo: bool = False) -> None:
         """Open the demo (``DemoSettings.accounts`` shops), or every signed-in account (the
         remembered one first), or the first-run page."""
-        if not demo or self.session.secrets.probed:
-            # Where tokens are kept matters once real ones are (demo tokens stay in memory).
+        if any(a.environment != DEMO for a in self.session.accounts.accounts()):
+            # Where tokens are kept matters once real ones are (demo tokens stay in memory);
+            # a first real sign-in says it then (_finish_sign_in).
             show_fallback_notice_once(self.session.secrets, self.window)
         if not demo and self.session.accounts.current() is None:
             self.show_first_run()

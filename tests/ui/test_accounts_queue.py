@@ -367,3 +367,33 @@ def test_an_account_attached_again_gets_its_rows_back_made_off_the_gui_thread(
     assert model.rowCount() == len(ids_a) + len(ids_b)
     assert {model.facts_at(r).issue_id for r in range(model.rowCount())} == ids_a | ids_b
     assert made_here and not any(made_here)  # every row of A was made on a worker thread
+
+
+def test_rows_asked_for_twice_at_once_are_made_once_and_shown(
+    desk: Desk, qtbot: QtBot, qloop: asyncio.AbstractEventLoop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = desk.window
+    attached = window.attached_accounts().get(A)
+    assert attached is not None
+    engine = attached.engine
+    window.list_panel.remove_account(A)  # as after the preview of an account attached again
+    made: list[str] = []
+    real = RowFacts.of
+
+    def of(cls: type[RowFacts], issue: Any, account: str = "") -> RowFacts:
+        made.append(issue.id)
+        return real(issue, account)
+
+    monkeypatch.setattr(RowFacts, "of", classmethod(of))
+    loads = window._loads  # the preview and the load of one account, side by side
+
+    async def both() -> None:
+        await asyncio.gather(loads.show_account_rows(A, engine), loads.show_account_rows(A, engine))
+
+    run(qloop, qtbot, both())
+    assert sorted(made) == sorted(engine.issues)  # each row made once
+    model = window.list_panel.model
+    assert model.accounts() == {A, B}
+    assert sum(model.facts_at(r).account == A for r in range(model.rowCount())) == len(
+        engine.issues
+    )

@@ -99,6 +99,8 @@ def test_the_demo_account_is_remembered_and_reopened_with_a_fresh_emulator(
         assert second.controller.emulator is not None
         assert second.controller.emulator.base_url != first_url
         assert len(second.session.accounts.accounts()) == 1  # no duplicate demo account
+        assert _storage_notices(second.window) == []  # nothing real is stored
+        assert not second.session.secrets.probed
     finally:
         second.close()
 
@@ -126,6 +128,7 @@ def test_without_a_keyring_a_real_start_says_once_where_sign_ins_are_kept(
 ) -> None:
     first = Harness(qloop, qtbot, AuthSession())
     try:
+        first.session.accounts.add("Sklep", "production", "seller-1")  # signed out: no tokens
         first.run(first.controller.start())
         assert [box.informativeText() for box in _storage_notices(first.window)] == [
             str(first.session.secrets.fallback_path)

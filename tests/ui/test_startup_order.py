@@ -11,17 +11,22 @@ import asyncio
 import importlib
 import json
 import sys
+import types
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from allegro_issues_desktop import import_tax
 from allegro_issues_desktop.allegro.client import AllegroClient
 from allegro_issues_desktop.allegro.tokens import StaticTokenProvider
+from allegro_issues_desktop.app_session import App
+from allegro_issues_desktop.auth.accounts import AccountStore
+from allegro_issues_desktop.auth.secret_store import SecretStore
 from allegro_issues_desktop.demo.server import Emulator
+from allegro_issues_desktop.options import parse_args
 from allegro_issues_desktop.settings import app_paths
 from allegro_issues_desktop.ui.main_window import DETAIL_LATEST_MS, MainWindow
 from tests.helpers import run
@@ -98,11 +103,13 @@ def test_without_rows_the_detail_is_built_soon_anyway(window: MainWindow, qtbot:
     qtbot.waitUntil(window.detail_built, timeout=DETAIL_LATEST_MS * 3)
 
 
-def test_the_cheaper_import_scan_gives_pysides_answers() -> None:
+def test_the_cheaper_import_scan_gives_pysides_answers(monkeypatch: pytest.MonkeyPatch) -> None:
     feature = sys.modules["shibokensupport.feature"]
-    import_tax.install()
+    original = getattr(feature._mod_uses_pyside, "__wrapped__", feature._mod_uses_pyside)
+    monkeypatch.setattr(feature, "_mod_uses_pyside", original)  # put back after the test
+    assert import_tax.install() is True
     scan = feature._mod_uses_pyside
-    original = scan.__wrapped__
+    assert scan.__wrapped__ is original
     assert import_tax.install() is False  # once
     modules = [
         importlib.import_module("allegro_issues_desktop.ui.palette"),  # uses PySide6
@@ -112,6 +119,90 @@ def test_the_cheaper_import_scan_gives_pysides_answers() -> None:
         importlib.import_module("PySide6.QtCore"),  # an extension module
         import_tax,  # names PySide6 in its text
     ]
+    nameless = types.ModuleType("made_here")  # no spec, no file: PySide6's own answer
+    modules.append(nameless)
     answers = [(m.__name__, scan(m)) for m in modules]
     assert answers == [(m.__name__, original(m)) for m in modules]
-    assert [a for _name, a in answers] == [True, False, False, False, False, True]
+    assert [a for _name, a in answers] == [True, False, False, False, False, True, False]
+
+
+def test_the_import_scan_leaves_a_call_it_does_not_know_to_pyside() -> None:
+    seen: list[tuple[object, ...]] = []
+
+    def pysides(*args: object) -> str:
+        seen.append(args)
+        return "pyside's answer"
+
+    scan = import_tax._uses_pyside(pysides)
+    assert scan(json, "an argument a later PySide6 might pass") == "pyside's answer"
+    assert scan(json) is False and len(seen) == 1
+
+
+def test_tab_goes_from_the_list_to_the_issue_then_to_the_filters(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    detail = window.detail  # built after the list and the filter bar
+    chain: list[QWidget] = []
+    widget = window.list_panel.view.nextInFocusChain()
+    while widget is not None and widget is not window.list_panel.view and len(chain) < 500:
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    first_detail = next(i for i, w in enumerate(chain) if detail.isAncestorOf(w))
+    search = chain.index(window.filter_bar.search)
+    assert first_detail < search
+    assert all(detail.isAncestorOf(w) for w in chain[first_detail:search])
+
+
+def test_a_detail_needed_before_the_window_shows_keeps_the_saved_splitter_sizes(
+    qtbot: QtBot, qloop: asyncio.AbstractEventLoop
+) -> None:
+    first = MainWindow(app_paths().ensure())
+    qtbot.addWidget(first, before_close_func=lambda _w: run(qloop, qtbot, first.shutdown()))
+    first.resize(1280, 800)
+    first.show()
+    qtbot.waitExposed(first)
+    first.splitter.setSizes([700, 580])
+    saved = first.splitter.sizes()
+    first.close()  # saves the window's geometry and the splitter
+    second = MainWindow(app_paths().ensure())
+    qtbot.addWidget(second, before_close_func=lambda _w: run(qloop, qtbot, second.shutdown()))
+    second.resize(1280, 800)
+    assert second.detail is not None  # built while hidden (a scripted run, a restored issue)
+    second.show()
+    qtbot.waitExposed(second)
+    qtbot.waitUntil(lambda: second.splitter.sizes() == saved)
+
+
+def test_the_detail_is_built_in_time_when_nothing_repaints_the_list(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.first_page_loaded.emit(0)  # as after a load, but no paint follows
+    qtbot.waitUntil(window.detail_built, timeout=DETAIL_LATEST_MS * 3)
+
+
+@pytest.mark.parametrize(
+    ("argv", "environments", "probed"),
+    [
+        (["--demo"], [], False),
+        (["--demo"], ["demo"], False),
+        (["--demo"], ["demo", "production"], True),  # a real account's tokens may be needed
+        ([], [], True),
+        ([], ["demo"], True),
+    ],
+)
+def test_a_start_asks_the_keyring_only_when_real_tokens_may_be_needed(
+    window: MainWindow, argv: list[str], environments: list[str], probed: bool
+) -> None:
+    accounts = AccountStore(SecretStore())
+    for environment in environments:
+        accounts.add(environment.title(), environment, f"{environment}-seller")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    session = App(app, parse_args(argv), window)._open_auth_session()
+    assert session.secrets.probed is probed
+    assert len(session.accounts.accounts()) == len(environments)

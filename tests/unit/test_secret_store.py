@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import stat
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -239,3 +240,43 @@ def test_demo_tokens_stay_in_memory_and_never_reach_the_secret_store(
     again = AccountStore(SecretStore())
     assert again.get(demo.id) == demo and again.load_tokens(demo) is None
     assert again.load_tokens(real) == tokens
+
+
+def test_a_keyring_that_cannot_be_loaded_means_the_private_file(
+    app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken() -> Any:
+        raise ModuleNotFoundError("No module named 'no'")  # a configured backend not installed
+
+    monkeypatch.setattr(keyring, "get_keyring", broken)
+    store = SecretStore()
+    assert store.uses_fallback and store.fallback_reason == "no system keyring is available"
+    store.set("k", "v")
+    assert store.get("k") == "v"
+    assert json.loads(store.fallback_path.read_text())["allegro-issues-desktop"] == {"k": "v"}
+
+
+def test_asking_where_secrets_go_never_waits_for_a_keyring_call_in_progress(
+    app_home: Path,
+) -> None:
+    entered, release = threading.Event(), threading.Event()
+
+    class SlowKeyring(MemoryKeyring):  # a locked keyring waiting for its unlock prompt
+        def get_password(self, service: str, username: str) -> str | None:
+            entered.set()
+            release.wait()
+            return None
+
+    store = SecretStore(backend=SlowKeyring())
+    reader = threading.Thread(target=store.get, args=("k",))
+    reader.start()
+    try:
+        assert entered.wait(5)
+        answers: list[bool] = []
+        asker = threading.Thread(target=lambda: answers.append(store.uses_fallback))
+        asker.start()
+        asker.join(5)  # would hang until the prompt is answered if it took the store's lock
+        assert answers == [False]
+    finally:
+        release.set()
+        reader.join(5)
