@@ -403,6 +403,7 @@ class App:
         """For the start-up bench: when the built window has painted, print and exit."""
         painted = asyncio.Event()
         window.content_painted.connect(painted.set)
+        assert window.detail is not None  # the whole window (a start builds it after the rows)
         window.update()
         await asyncio.wait_for(painted.wait(), SMOKE_TIMEOUT_S)
         stamps = {"paint": self.first_paint_at, "ready": time.monotonic()}
