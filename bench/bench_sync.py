@@ -1,9 +1,11 @@
 """List sync benchmark: 10,000 issues from the emulator with 50 ms latency per request.
 
 Compares, in one run and against one emulator, a plain sequential pager (limit=100,
-offset += 100 until a short page) with the client's strategy (``iter_issue_pages`` with
-prefetch). Both go through the same ``AllegroClient`` (same headers, budget and connection
-pool), so only the paging strategy differs. Reports wall time (median of ``--repeat`` runs),
+offset += 100 until a short page) with the client's strategy (``iter_listed_pages`` with
+prefetch: ``iter_issue_pages``' paging with the pages the sync engine reads, lean issues each
+with its JSON text). Both go through the same ``AllegroClient`` (same headers, budget and
+connection pool) and read pages the same way (``list_issue_page``), so only the paging strategy
+differs. Reports wall time (median of ``--repeat`` runs),
 requests seen by the emulator, the speed-up, and the most requests that started in any 60 s
 window (timestamps taken client-side when each request is sent) against the budget.
 
@@ -107,7 +109,7 @@ def max_in_window(starts: list[float], window: float = 60.0) -> int:
 async def sequential(client: AllegroClient) -> int:
     count, offset = 0, 0
     while True:
-        page = await client.list_issues(limit=100, offset=offset)
+        page = await client.list_issue_page(limit=100, offset=offset)
         count += len(page)
         if len(page) < 100:
             return count
@@ -116,7 +118,7 @@ async def sequential(client: AllegroClient) -> int:
 
 def prefetching(prefetch: int) -> Callable[[AllegroClient], Awaitable[int]]:
     async def sync(client: AllegroClient) -> int:
-        async with aclosing(client.iter_issue_pages(prefetch=prefetch)) as pages:
+        async with aclosing(client.iter_listed_pages(prefetch=prefetch)) as pages:
             return sum([len(page) async for page in pages])
 
     return sync
@@ -170,7 +172,7 @@ def median_run(runs: list[Run]) -> Run:
 async def main_async(args: argparse.Namespace) -> int:
     configs = [(4, 6), (6, 6), (8, 8)]
     labels = ["sequential (limit=100, offset += 100)"] + [
-        f"iter_issue_pages prefetch={p}, max_concurrency={c}" for p, c in configs
+        f"iter_listed_pages prefetch={p}, max_concurrency={c}" for p, c in configs
     ]
     load_before = os.getloadavg()[0]
     rounds: list[list[Run]] = []

@@ -51,7 +51,7 @@ import re
 import tempfile
 from collections import deque
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import aclosing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -63,6 +63,7 @@ import httpx
 from .. import PROJECT_URL, __version__
 from ..domain import ChatMessage, Issue, Money, merge_chat
 from ..domain.codes import ATTACHMENT_CONTENT_TYPES, MAX_ATTACHMENT_BYTES
+from ..domain.issue_pages import ListedIssue, decode_issue_page, generic_issue_page
 from ..domain.orders import (
     Me,
     Order,
@@ -334,6 +335,24 @@ class AllegroClient:
             params.append(("checkoutForm.id", checkout_form_id))
         return await self._get_json("/sale/issues", params, decode=_issue_list)
 
+    async def list_issue_page(
+        self,
+        *,
+        limit: int = MAX_PAGE_SIZE,
+        offset: int = 0,
+        statuses: Sequence[str] = (),
+        checkout_form_id: str | None = None,
+    ) -> list[ListedIssue]:
+        """One page of ``GET /sale/issues`` as lean issues, each with its JSON (the text as
+        received where the fast decoder read it: ``domain.issue_pages``); what the sync engine
+        keeps and stores. The same issues, errors and retries as :meth:`list_issues`."""
+        params = [("limit", str(limit)), ("offset", str(offset))]
+        params += [("status", s) for s in statuses]
+        if checkout_form_id:
+            params.append(("checkoutForm.id", checkout_form_id))
+        call = _Call("GET", self._url("/sale/issues"), "/sale/issues", params=tuple(params))
+        return await self._execute(call, self._body_reader(_listed_page))
+
     async def iter_issue_pages(
         self,
         *,
@@ -351,47 +370,66 @@ class AllegroClient:
         keeps the common small account at one request. Close the iterator when leaving early
         (``contextlib.aclosing``) so outstanding requests are cancelled at once.
         """
-        if not 1 <= page_size <= MAX_PAGE_SIZE:
-            raise ValueError(f"page_size must be 1..{MAX_PAGE_SIZE}")
-        window = 1
-        next_offset = 0
-        pending: deque[asyncio.Task[list[Issue]]] = deque()
-        seen: set[str] = set()
 
-        def top_up() -> None:
-            nonlocal next_offset
-            while len(pending) < window:
-                request = self.list_issues(
-                    limit=page_size,
-                    offset=next_offset,
-                    statuses=statuses,
-                    checkout_form_id=checkout_form_id,
-                )
-                pending.append(asyncio.ensure_future(request))
-                next_offset += page_size
+        async def fetch(limit: int, offset: int) -> tuple[list[Issue], None]:
+            page = await self.list_issues(
+                limit=limit, offset=offset, statuses=statuses, checkout_form_id=checkout_form_id
+            )
+            return page, None
 
-        try:
-            top_up()
-            while pending:
-                page = await pending.popleft()
-                fresh = [i for i in page if i.id is None or i.id not in seen]
-                seen.update(i.id for i in fresh if i.id is not None)
-                last = len(page) < page_size or not fresh
-                if not last:
-                    # Schedule the next requests before yielding so that they run while the
-                    # caller handles this page.
-                    window = max(1, prefetch)
-                    top_up()
-                if fresh:
-                    yield fresh
-                if last:
-                    return
-        finally:
-            for task in pending:
-                task.cancel()
-            # Wait for the cancellations so no request outlives the iterator (and no
-            # "exception was never retrieved" warnings).
-            await asyncio.gather(*pending, return_exceptions=True)
+        async with aclosing(_pages(fetch, _issue_id, page_size, prefetch)) as pages:
+            async for page, _ in pages:
+                yield page
+
+    async def iter_listed_pages(
+        self,
+        *,
+        statuses: Sequence[str] = (),
+        checkout_form_id: str | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        prefetch: int = 4,
+    ) -> AsyncGenerator[list[ListedIssue], None]:
+        """:meth:`iter_issue_pages` with :meth:`list_issue_page`'s pages (lean issues, each
+        with its JSON): the full sync's."""
+
+        async def fetch(limit: int, offset: int) -> tuple[list[ListedIssue], None]:
+            page = await self.list_issue_page(
+                limit=limit, offset=offset, statuses=statuses, checkout_form_id=checkout_form_id
+            )
+            return page, None
+
+        async with aclosing(_pages(fetch, _listed_id, page_size, prefetch)) as pages:
+            async for page, _ in pages:
+                yield page
+
+    async def iter_prepared_pages(
+        self,
+        prepare: Callable[[list[ListedIssue]], T],
+        *,
+        statuses: Sequence[str] = (),
+        checkout_form_id: str | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        prefetch: int = 4,
+    ) -> AsyncGenerator[tuple[list[ListedIssue], T], None]:
+        """:meth:`iter_listed_pages`, each page with ``prepare(page)``, called on the worker
+        thread that decoded the page, right after it (one thread hop per page, not two). Pages
+        in flight are prepared as they arrive, so possibly before an earlier page is yielded.
+        ``prepare`` sees the whole page: issues already yielded by an earlier page (a list that
+        shifted meanwhile) are left out of the page yielded, not out of what it was given. What
+        it raises is raised here as it is (it is not the answer's fault: no retry)."""
+        params = [("status", s) for s in statuses]
+        if checkout_form_id:
+            params.append(("checkoutForm.id", checkout_form_id))
+        reader = self._prepared_reader(prepare)
+
+        async def fetch(limit: int, offset: int) -> tuple[list[ListedIssue], T]:
+            query = (("limit", str(limit)), ("offset", str(offset)), *params)
+            call = _Call("GET", self._url("/sale/issues"), "/sale/issues", params=query)
+            return await self._execute(call, reader)
+
+        async with aclosing(_pages(fetch, _listed_id, page_size, prefetch)) as pages:
+            async for page in pages:
+                yield page
 
     async def get_issue(self, issue_id: str) -> Issue:
         """``GET /sale/issues/{id}``; an answer about another issue (or none) is refused."""
@@ -570,26 +608,43 @@ class AllegroClient:
         an :class:`InvalidResponseError`. A big body (a page of issues) is decoded and parsed on
         a worker thread, so the window keeps painting meanwhile."""
 
+        def parse(body: bytes, where: str, status: int) -> T:
+            return decode(_json_object(body, where, status))
+
+        return self._body_reader(parse)
+
+    def _body_reader(self, decode: Callable[[bytes, str, int], T]) -> OnSuccess[T]:
+        """:meth:`_json_reader` for a ``decode`` of the body's bytes (``where``, ``status``:
+        for its errors)."""
+
         async def read(response: httpx.Response) -> T:
             body = await self._read_json_body(response)
             where, status = _where(response), response.status_code
 
             def parse() -> T:
-                data = _json_object(body, where, status)
-                try:
-                    return decode(data)
-                except InvalidResponseError:
-                    raise
-                except Exception as exc:  # tolerant parsing should not raise; if it does, say so
-                    log.warning("could not parse the answer of %s", where, exc_info=True)
-                    raise InvalidResponseError(
-                        f"{where}: the answer could not be parsed ({type(exc).__name__})",
-                        status=status,
-                    ) from exc
+                return _decoded(decode, body, where, status)
 
             if len(body) >= OFF_THREAD_BYTES:
                 return await asyncio.to_thread(parse)
             return parse()
+
+        return read
+
+    def _prepared_reader(
+        self, prepare: Callable[[list[ListedIssue]], T]
+    ) -> OnSuccess[tuple[list[ListedIssue], T]]:
+        """A list page's reader for :meth:`iter_prepared_pages`: decoded and prepared on a
+        worker thread, whatever its size."""
+
+        async def read(response: httpx.Response) -> tuple[list[ListedIssue], T]:
+            body = await self._read_json_body(response)
+            where, status = _where(response), response.status_code
+
+            def work() -> tuple[list[ListedIssue], T]:
+                page = _decoded(_listed_page, body, where, status)
+                return page, prepare(page)
+
+            return await asyncio.to_thread(work)
 
         return read
 
@@ -919,10 +974,91 @@ def _json_object(body: bytes, where: str, status: int) -> Mapping[str, Any]:
     return data
 
 
+P = TypeVar("P")
+X = TypeVar("X")
+
+
+async def _pages(
+    fetch: Callable[[int, int], Awaitable[tuple[list[P], X]]],
+    id_of: Callable[[P], str | None],
+    page_size: int,
+    prefetch: int,
+) -> AsyncGenerator[tuple[list[P], X], None]:
+    """The paging of :meth:`AllegroClient.iter_issue_pages`, whatever a page holds: ``fetch``
+    gives a page's items and what came with them; the items already seen are left out."""
+    if not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise ValueError(f"page_size must be 1..{MAX_PAGE_SIZE}")
+    window = 1
+    next_offset = 0
+    pending: deque[asyncio.Future[tuple[list[P], X]]] = deque()
+    seen: set[str] = set()
+
+    def top_up() -> None:
+        nonlocal next_offset
+        while len(pending) < window:
+            pending.append(asyncio.ensure_future(fetch(page_size, next_offset)))
+            next_offset += page_size
+
+    try:
+        top_up()
+        while pending:
+            page, extra = await pending.popleft()
+            fresh = [i for i in page if (key := id_of(i)) is None or key not in seen]
+            seen.update(key for i in fresh if (key := id_of(i)) is not None)
+            last = len(page) < page_size or not fresh
+            if not last:
+                # Schedule the next requests before yielding so that they run while the
+                # caller handles this page.
+                window = max(1, prefetch)
+                top_up()
+            if fresh:
+                yield fresh, extra
+            if last:
+                return
+    finally:
+        for task in pending:
+            task.cancel()
+        # Wait for the cancellations so no request outlives the iterator (and no
+        # "exception was never retrieved" warnings).
+        await asyncio.gather(*pending, return_exceptions=True)
+
+
+def _issue_id(issue: Issue) -> str | None:
+    return issue.id
+
+
+def _listed_id(listed: ListedIssue) -> str | None:
+    return listed.issue.id
+
+
 def _issue_list(data: Mapping[str, Any]) -> list[Issue]:
     if not isinstance(data.get("issues"), list):
         raise InvalidResponseError("GET /sale/issues: the answer has no list of issues")
     return parse_issue_list(data)
+
+
+def _decoded(decode: Callable[[bytes, str, int], T], body: bytes, where: str, status: int) -> T:
+    """``decode(body, ...)``; whatever it raises is an :class:`InvalidResponseError`."""
+    try:
+        return decode(body, where, status)
+    except InvalidResponseError:
+        raise
+    except Exception as exc:  # tolerant parsing should not raise; if it does, say so
+        log.warning("could not parse the answer of %s", where, exc_info=True)
+        raise InvalidResponseError(
+            f"{where}: the answer could not be parsed ({type(exc).__name__})", status=status
+        ) from exc
+
+
+def _listed_page(body: bytes, where: str, status: int) -> list[ListedIssue]:
+    """A list page by the fast decoder, or (a page it does not read exactly) the generic way."""
+    listed = decode_issue_page(body)
+    if listed is not None:
+        return listed
+    data = _json_object(body, where, status)
+    if not isinstance(data.get("issues"), list):
+        raise InvalidResponseError("GET /sale/issues: the answer has no list of issues")
+    return generic_issue_page(data)
 
 
 def _chat_page(data: Mapping[str, Any]) -> list[ChatMessage]:

@@ -12,6 +12,13 @@ from types import FrameType
 from allegro_issues_desktop.demo.server import Emulator
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="allegro-issues-emulator",
@@ -21,6 +28,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=8765, help="port (0: any free port)")
     parser.add_argument("--issues", type=int, default=300, help="number of generated issues")
     parser.add_argument("--seed", type=int, default=7, help="seed of the generated data")
+    parser.add_argument(
+        "--shops",
+        type=_positive,
+        default=1,
+        help="number of sellers, each with its own issues (default 1; shop n > 0 has half of"
+        " --issues; a token opens its seller's shop only)",
+    )
     parser.add_argument("--token", help="a fixed bearer token to accept (default: a new one)")
     parser.add_argument(
         "--live", action="store_true", help="buyers reply and new issues open over time"
@@ -43,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         port=args.port,
         live=args.live,
         live_interval=args.live_interval,
+        shops=args.shops,
         client_id=args.client_id,
         client_secret=args.client_secret,
     )
@@ -63,7 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Allegro emulator: {emulator.base_url}", flush=True)
     print(f"Bearer token:     {emulator.token}", flush=True)
     print(
-        f"Issues:           {args.issues} (seed {args.seed}){' live' if args.live else ''}",
+        f"Issues:           {args.issues} (seed {args.seed}){' live' if args.live else ''}"
+        + (f", {args.shops} shops" if args.shops > 1 else ""),
         flush=True,
     )
     print("Press Ctrl+C to stop.", flush=True)

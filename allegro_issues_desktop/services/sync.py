@@ -52,7 +52,7 @@ from ..domain import (
 from ..domain.codes import OPEN_STATUSES
 from ..domain.parsing import lean_issue
 from ..domain.timestamps import parse_timestamp
-from ..store.records import IssueRecord, issue_records
+from ..store.records import IssueRecord, issue_record, issue_records
 from .changes import (
     NEW_ISSUE_KINDS,
     ChangeKind,
@@ -66,6 +66,7 @@ from .outbox import Outbox
 
 if TYPE_CHECKING:
     from ..allegro.client import AllegroClient
+    from ..domain.issue_pages import ListedIssue
     from ..store.base import IssueStore
     from ..store.thread import StoreThread
 
@@ -82,8 +83,12 @@ CACHE_BATCH = 5_000
 
 # A full sync waits for the store when more pages than this wait to be written (each is ~170 KB
 # of text waiting in memory). Measured at 100,000 issues: 30 pages -> 401 MB peak, 28 s; no
-# limit -> 540 MB, 22 s (the disk catches up after the list is complete). Memory wins.
+# limit -> 540 MB, 22 s (the disk catches up after the list is complete). Memory wins. Since
+# the store takes waiting pages together and checkpoints on its own thread: 30 -> 365 MB,
+# 13.3 s; no limit -> 465 MB, 12.5 s.
 MAX_PENDING_PAGE_WRITES = 30
+# Sync-page writes queued at the store at once; later pages wait and go together in one write.
+STORE_WRITES_IN_FLIGHT = 2
 
 # A full sync publishes its pages together at most this often (the first page at once).
 SYNC_PUBLISH_EVERY = 0.25
@@ -170,7 +175,11 @@ class SyncEngine:
         self._unread: set[str] = set()
         self._awaiting: set[str] = set()
         self._newest_message: datetime | None = None  # the read baseline of a first sync
-        self._page_writes: deque[concurrent.futures.Future[Any]] = deque()
+        # Store writes of sync pages: (the write, how many pages it holds), oldest first; and
+        # the records of pages not handed to the store yet (see _queue_records).
+        self._page_writes: deque[tuple[concurrent.futures.Future[Any], int]] = deque()
+        self._unwritten: list[IssueRecord] = []
+        self._unwritten_pages = 0
         self._chat_cached: set[str] = set()
         self._read_marks: dict[str, datetime] = {}
         self._read_baseline: datetime | None = None
@@ -235,27 +244,59 @@ class SyncEngine:
     # -- the store ---------------------------------------------------------------------------
 
     def _write(self, fn: Callable[[IssueStore], object]) -> concurrent.futures.Future[Any] | None:
-        """Queue a write; a failing store is logged once per write and never stops the sync."""
+        """Queue a write (after the sync records not queued yet, so writes keep their order); a
+        failing store is logged once per write and never stops the sync."""
+        self._write_records()
+        return self._submit(fn)
+
+    def _submit(self, fn: Callable[[IssueStore], object]) -> concurrent.futures.Future[Any] | None:
         if self._store is None:
             return None
         future = self._store.submit(fn)
         future.add_done_callback(_log_store_failure)
         return future
 
+    def _queue_records(self, records: list[IssueRecord]) -> None:
+        """A sync page's records: handed to the store at once while fewer than
+        :data:`STORE_WRITES_IN_FLIGHT` writes are queued there, else kept and handed over with
+        the next pages' in one write. One write per page cost the store a transaction and a
+        handful of statements per page, each giving up the GIL and waiting to get it back
+        from the sync's workers: at 100,000 issues the store fell behind and the sync waited
+        for it (~3 s of ~15); batched as the store's pace allows, it keeps up."""
+        self._unwritten += records
+        self._unwritten_pages += 1
+        if sum(1 for future, _ in self._page_writes if not future.done()) < STORE_WRITES_IN_FLIGHT:
+            self._write_records()
+
+    def _write_records(self) -> None:
+        """Hand the kept sync records to the store, in one write."""
+        if not self._unwritten:
+            return
+        records, pages = self._unwritten, self._unwritten_pages
+        self._unwritten, self._unwritten_pages = [], 0
+        written = self._submit(lambda s: s.put_records(self.account, records))
+        if written is not None:
+            self._page_writes.append((written, pages))
+
     async def _keep_up_with_the_store(self) -> None:
         """Wait while more than :data:`MAX_PENDING_PAGE_WRITES` pages wait to be written: the
         records of pages the store has not written yet are in memory (a 100,000-issue first
         sync otherwise peaked at 540 MB when the disk was slower than the network)."""
         pending = self._page_writes
-        while len(pending) > MAX_PENDING_PAGE_WRITES:
-            future = pending.popleft()
+        while pending and pending[0][0].done():
+            pending.popleft()
+        while pending and self._unwritten_pages + sum(n for _, n in pending) > (
+            MAX_PENDING_PAGE_WRITES
+        ):
+            future, _ = pending.popleft()
             if not future.done():
                 with contextlib.suppress(Exception):  # logged by _log_store_failure
                     await asyncio.wrap_future(future)
-        while pending and pending[0].done():
-            pending.popleft()
+        if sum(1 for future, _ in pending if not future.done()) < STORE_WRITES_IN_FLIGHT:
+            self._write_records()
 
     async def _read(self, fn: Callable[[IssueStore], Any], default: Any = None) -> Any:
+        self._write_records()  # a read sees every write before it
         if self._store is None:
             return default
         try:
@@ -326,7 +367,8 @@ class SyncEngine:
                 break
             after, size = position, CACHE_BATCH
             settle_heap()
-        settle_heap()
+        if self._issues:  # nothing saved (a new account): nothing to freeze, no collection
+            settle_heap()
         self.cache_loaded = True
         return first
 
@@ -406,6 +448,7 @@ class SyncEngine:
         *,
         complete: bool = False,
         prepared: Mapping[str, _Prepared] | None = None,
+        listed: Mapping[str, ListedIssue] | None = None,
         publish: bool = True,
     ) -> ChangeSet:
         # What stays in memory (and in change sets) is lean; the JSON of what changed goes to
@@ -425,10 +468,16 @@ class SyncEngine:
         ]
         if unprepared:
             records += issue_records(unprepared, self.account)
-        if records:
-            written = self._write(lambda s: s.put_records(self.account, records))
-            if written is not None:
-                self._page_writes.append(written)
+        if listed:  # lean issues of a sync page the worker took for unchanged (a race): rare
+            for issue_id in changed_ids - ready.keys():
+                if (found := listed.get(issue_id)) is not None and (
+                    record := issue_record(found.issue, found.json, self.account)
+                ) is not None:
+                    records.append(record)
+        if records and source is ChangeSource.SYNC:
+            self._queue_records(records)
+        elif records:
+            self._write(lambda s: s.put_records(self.account, records))
         # Only what changed replaces what is known: an unchanged issue stays the object the
         # list's row holds (a second, equal copy per issue would double the memory).
         for change in changes:
@@ -501,33 +550,49 @@ class SyncEngine:
                 on_page(step)
 
         try:
-            async with aclosing(client.iter_issue_pages(prefetch=FULL_SYNC_PREFETCH)) as pages:
-                async for page in pages:
-                    seen.update(i.id for i in page if i.id is not None)
+            pages_of = client.iter_prepared_pages(self._prepare_page, prefetch=FULL_SYNC_PREFETCH)
+            async with aclosing(pages_of) as pages:
+                async for page, rows in pages:
+                    by_id = {i.issue.id: i for i in page if i.issue.id is not None}
+                    seen.update(by_id)
                     size = len(page)
-                    rows = await self._prepare_off_thread(page)
-                    step = self._apply(page, ChangeSource.SYNC, prepared=rows, publish=False)
-                    del page, rows  # their JSON is queued for the store; nothing else needs it
+                    step = self._apply(
+                        [i.issue for i in page],
+                        ChangeSource.SYNC,
+                        prepared=rows,
+                        listed=by_id,
+                        publish=False,
+                    )
+                    # Their JSON is queued for the store; nothing else needs it.
+                    del page, rows, by_id
                     await self._keep_up_with_the_store()
                     changed.extend(step.changed)
                     waiting.extend(step.changed)
-                    if (
-                        published_at is None
-                        or time.monotonic() - published_at >= SYNC_PUBLISH_EVERY
-                    ):
+                    published = published_at is None or (
+                        time.monotonic() - published_at >= SYNC_PUBLISH_EVERY
+                    )
+                    if published:
                         publish()
                     if len(seen) % SETTLE_EVERY < size:
+                        if published:  # not in the same callback as the list's merge
+                            await asyncio.sleep(0)
                         settle_heap()
         except AllegroError as exc:
             self.note_failure(exc)
             raise
         finally:
-            if waiting:  # what was applied is shown, whatever stopped the sync
+            self._write_records()  # what was applied is stored, whatever stopped the sync
+            if waiting:  # and shown
                 publish()
         gone = [i for i in self._issues if i not in seen]
         if gone:
             self._remove(gone, ChangeSource.SYNC)
+        # The end of a sync in steps, each its own callback of the event loop, so the window
+        # paints between the last batch's merge, the collection and the final change set
+        # (one callback they were the longest stall of a 100,000-issue sync: ~100 ms).
+        await asyncio.sleep(0)
         settle_heap()
+        await asyncio.sleep(0)
         self._online()
         if self._read_baseline is None:
             # First sync of this account: what was written before it is not "unread". Allegro's
@@ -550,28 +615,22 @@ class SyncEngine:
         await self._after_sync(changed)
         return done
 
-    async def _prepare_off_thread(self, page: list[Issue]) -> dict[str, _Prepared]:
-        """The issues of ``page`` that changed, on a worker thread: made lean, their list rows
-        made (``prepare``) and their store records (JSON text, search text)."""
-        if not page:
-            return {}
+    def _prepare_page(self, page: list[ListedIssue]) -> dict[str, _Prepared]:
+        """The issues of ``page`` (lean, with their JSON) that changed: their list rows made
+        (``prepare``) and their store records (JSON text, search text). Called by the client on
+        the worker thread that decoded the page (``iter_prepared_pages``)."""
         prepare = self.prepare
         known = self._issues
-
-        def run() -> dict[str, _Prepared]:
-            result: dict[str, _Prepared] = {}
-            for issue in page:
-                if issue.id is not None:
-                    lean = lean_issue(issue)
-                    # An unchanged issue needs nothing. (A read racing the GUI thread only
-                    # decides whether this is made here or, if needed, there.)
-                    if lean != known.get(issue.id):
-                        records = issue_records([issue.raw]) if issue.raw else []
-                        row = prepare(lean) if prepare is not None else None
-                        result[issue.id] = _Prepared(lean, row, records[0] if records else None)
-            return result
-
-        return await asyncio.to_thread(run)
+        account = self.account
+        result: dict[str, _Prepared] = {}
+        for issue, source in page:
+            if issue.id is not None and issue != known.get(issue.id):
+                # An unchanged issue needs nothing. (A read racing the GUI thread only decides
+                # whether this is made here or, if needed, there.)
+                record = issue_record(issue, source, account)
+                row = prepare(issue) if prepare is not None else None
+                result[issue.id] = _Prepared(issue, row, record)
+        return result
 
     # -- incremental poll --------------------------------------------------------------------
 
@@ -758,6 +817,7 @@ class SyncEngine:
 
     async def flush(self) -> None:
         """Wait until every queued write is on disk."""
+        self._write_records()
         if self._store is not None:
             await asyncio.to_thread(self._store.flush)
 

@@ -3,7 +3,8 @@
 :func:`issue_records` is the CPU-heavy half of storing issues (JSON encoding ~24 µs and the
 search text per issue): the sync engine runs it on its parse worker, so the store's own
 thread only writes, and what waits to be written is compact text, not JSON trees (~7 KB each
-in memory).
+in memory). A full sync's issues come with their JSON text as received (:func:`issue_record`):
+that text is stored as it is, with no encoding at all.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
+from ..domain.models import Issue
 from .base import JsonObject
 from .search_text import fold
 
@@ -66,6 +68,32 @@ def _issue_text(issue: JsonObject) -> str:
         issue.get("id"),
     )
     return fold(" ".join(t for p in parts if (t := _text(p))))
+
+
+def _lean_text(issue: Issue) -> str:
+    """:func:`_issue_text` from the parsed issue: the same when these fields were strings."""
+    parts = (
+        issue.subject,
+        issue.buyer.login,
+        issue.reference_number,
+        issue.checkout_form.id,
+        issue.id,
+    )
+    return fold(" ".join(t for t in parts if t))
+
+
+def issue_record(issue: Issue, source: str | JsonObject, account: str = "") -> IssueRecord | None:
+    """The record of a listed issue (``domain.issue_pages.ListedIssue``): ``source`` is its JSON
+    text as received, stored as it is (the fast decoder read every field the search text is
+    made of as a string or null), or its decoded JSON (:func:`issue_records`). None when it
+    cannot be stored."""
+    if isinstance(source, str):
+        issue_id = issue.id
+        if issue_id is None or not _storable(issue_id):
+            return None
+        return IssueRecord(issue_id, source, _lean_text(issue))
+    records = issue_records([source], account)
+    return records[0] if records else None
 
 
 def issue_records(issues: Sequence[JsonObject], account: str = "") -> list[IssueRecord]:

@@ -83,8 +83,23 @@ async def _list(client: AllegroClient, tmp: Path) -> object:
         return [page async for page in pages]
 
 
+async def _listed(client: AllegroClient, tmp: Path) -> object:
+    """The full sync's list: lean issues with their JSON (the fast decoder, or the generic
+    path for what it does not read exactly)."""
+    async with aclosing(client.iter_listed_pages()) as pages:
+        return [page async for page in pages]
+
+
+async def _prepared(client: AllegroClient, tmp: Path) -> object:
+    """The same, each page prepared on the worker thread that decoded it."""
+    async with aclosing(client.iter_prepared_pages(len)) as pages:
+        return [page async for page in pages]
+
+
 OPERATIONS: dict[str, Operation] = {
     "list": Operation(_list, "GET", "/sale/issues", unsafe=False),
+    "listed": Operation(_listed, "GET", "/sale/issues", unsafe=False),
+    "prepared": Operation(_prepared, "GET", "/sale/issues", unsafe=False),
     "detail": Operation(
         lambda c, t: c.get_issue(ISSUE), "GET", f"/sale/issues/{ISSUE}", unsafe=False
     ),

@@ -353,29 +353,32 @@ def test_a_sync_waits_for_a_slow_store_instead_of_queueing_every_page(
     async def body(server: Emulator) -> None:
         async with connected(server, tmp_path) as engine:
             engine.subscribe(
-                lambda _c: waiting.append(sum(not f.done() for f in engine._page_writes))
+                lambda _c: waiting.append(
+                    engine._unwritten_pages
+                    + sum(pages for f, pages in engine._page_writes if not f.done())
+                )
             )
             await engine.full_sync()
 
     with Emulator(issues=800, seed=7, token="t") as server:
         run(lambda: body(server))
     assert len(stored_issues(tmp_path)) == 800
-    assert len(waiting) >= 8 and max(waiting) <= 2  # this page's write and one before it
+    assert len(waiting) >= 8 and max(waiting) <= 2  # this page and one before it
 
 
 def test_store_records_are_made_off_the_loop_thread(
     emu: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """JSON encoding and the search text (the CPU-heavy half of storing) run on the sync's
-    worker thread; the store's thread only writes text."""
+    """The records (JSON text, search text: the CPU-heavy half of storing) are made on the
+    sync's worker thread; the store's thread only writes text."""
     threads: list[int] = []
-    from allegro_issues_desktop.store.records import issue_records as original
+    from allegro_issues_desktop.store.records import issue_record as original
 
-    def spy(issues: Any, account: str = "") -> Any:
+    def spy(issue: Any, source: Any, account: str = "") -> Any:
         threads.append(threading.get_ident())
-        return original(issues, account)
+        return original(issue, source, account)
 
-    monkeypatch.setattr(sync, "issue_records", spy)  # the name the engine calls
+    monkeypatch.setattr(sync, "issue_record", spy)  # the name the engine calls
 
     async def body() -> int:
         async with connected(emu, tmp_path) as engine:

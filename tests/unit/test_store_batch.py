@@ -134,17 +134,14 @@ def test_a_failed_page_changes_nothing(store: SqliteStore, monkeypatch: pytest.M
     def fail(*_args: object) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
-    original = SqliteStore._docs
-    calls = 0
+    original = SqliteStore._insert_rows
 
-    def docs_then_fail(self: SqliteStore, account: str, ids: Any) -> dict[str, int]:
-        nonlocal calls
-        calls += 1
-        if calls == 2:  # after the new search_docs rows went in
+    def insert_then_fail(self: SqliteStore, sql: str, row: str, rows: Any) -> None:
+        if sql.startswith("INSERT INTO search_text"):  # after the new search_docs rows went in
             fail()
-        return original(self, account, ids)
+        original(self, sql, row, rows)
 
-    monkeypatch.setattr(SqliteStore, "_docs", docs_then_fail)
+    monkeypatch.setattr(SqliteStore, "_insert_rows", insert_then_fail)
     with pytest.raises(StoreError):
         store.put_issues(A, [issue("x1", "Zielony"), issue("x2", "Czerwony")])
     monkeypatch.undo()
