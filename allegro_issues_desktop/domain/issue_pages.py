@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 import msgspec
 
+from ..json_limits import nesting_within, reject_constant
 from .models import (
     Attachment,
     ChatSummary,
@@ -164,34 +165,14 @@ class _Refused(Exception):
     """The generic path would refuse the whole page."""
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-def _nesting_within(value: Any, limit: int) -> bool:
-    level: list[Any] = [value] if isinstance(value, dict | list) else []
-    depth = 0
-    while level:
-        depth += 1
-        if depth > limit:
-            return False
-        level = [
-            child
-            for item in level
-            for child in (item.values() if type(item) is dict else item)
-            if type(child) is dict or type(child) is list
-        ]
-    return True
-
-
 def _generic(text: str) -> ListedIssue | None:
     """The generic path for one issue's text: None for an entry that is not an object (the
     list skips those); :class:`_Refused` for what would make the whole page refused."""
     try:
-        value = json.loads(text, parse_constant=_reject_constant)
+        value = json.loads(text, parse_constant=reject_constant)
     except (ValueError, RecursionError) as exc:
         raise _Refused from exc
-    if not _nesting_within(value, ISSUE_DEPTH):
+    if not nesting_within(value, ISSUE_DEPTH):
         raise _Refused
     if not _is_obj(value):
         return None
