@@ -40,38 +40,14 @@ from readme_section import write_section  # bench/ is the script's path
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_RATIO = 1.3
 
-BARE_CHILD = """
-import json, os, sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-
-class FirstPaint(QObject):
-    def __init__(self):
-        super().__init__()
-        self.seen = False
-
-    def eventFilter(self, obj, event):
-        if not self.seen and event.type() == QEvent.Type.Paint:
-            self.seen = True
-            QTimer.singleShot(0, report)  # after this paint has finished
-        return False
-
-def report():
-    now = time.monotonic()
-    print(json.dumps({"paint": now, "ready": now}), flush=True)
-    os._exit(0)
-
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.resize(1280, 800)
-probe = FirstPaint()
-window.installEventFilter(probe)
-window.show()
-app.exec()
-"""
 
 COMMANDS = {
-    "bare": [sys.executable, "-c", BARE_CHILD],
+    # The same bare child as bench_scale.py's (a light script: nothing but Qt before it paints).
+    "bare": [
+        sys.executable,
+        str(Path(__file__).resolve().parent / "startup_children.py"),
+        "bare_paint",
+    ],
     "app": [sys.executable, "-m", "allegro_issues_desktop", "--startup-probe"],
 }
 
@@ -92,7 +68,11 @@ def sample(kind: str) -> dict[str, float]:
             timeout=120,
             check=False,
         )
-    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    lines = [
+        line.removeprefix("RESULT ")
+        for line in proc.stdout.splitlines()
+        if line.startswith(("{", "RESULT {"))
+    ]
     if proc.returncode != 0 or not lines:
         raise RuntimeError(f"{kind} child failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
     stamps = json.loads(lines[-1])

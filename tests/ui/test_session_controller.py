@@ -143,27 +143,34 @@ def test_without_a_keyring_a_real_start_says_once_where_sign_ins_are_kept(
         second.close()
 
 
-def test_the_first_real_sign_in_of_a_demo_run_tells_where_sign_ins_are_kept(
-    qloop: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def production(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Emulator, Environment]]:
+    """A "production" that is an emulator (device flow approved at once): what matters is which
+    host gets which token."""
     monkeypatch.setenv("ALLEGRO_CLIENT_ID", "demo-client")
     monkeypatch.setenv("ALLEGRO_CLIENT_SECRET", "demo-secret")
     with Emulator(issues=25, seed=11, auto_approve_device=True) as emulator:
         emulator.oauth.interval = 0
-        production = Environment(EnvironmentKind.PRODUCTION, emulator.base_url, emulator.base_url)
-        h = Harness(qloop, qtbot, AuthSession(environments=[production]))
-        try:
-            _start_and_load(h, demo=True)
-            assert _storage_notices(h.window) == []
-            h.controller.switcher.add_account_requested.emit()
-            qtbot.waitUntil(h.window.start_page_shown)
-            with qtbot.waitSignal(h.controller.activated, timeout=15_000):
-                qtbot.mouseClick(
-                    h.controller.first_run.production_button, Qt.MouseButton.LeftButton
-                )
-            qtbot.waitUntil(lambda: len(_storage_notices(h.window)) == 1)
-        finally:
-            h.close()
+        yield (
+            emulator,
+            Environment(EnvironmentKind.PRODUCTION, emulator.base_url, emulator.base_url),
+        )
+
+
+def test_the_first_real_sign_in_of_a_demo_run_tells_where_sign_ins_are_kept(
+    qloop: Any, qtbot: Any, production: tuple[Emulator, Environment]
+) -> None:
+    h = Harness(qloop, qtbot, AuthSession(environments=[production[1]]))
+    try:
+        _start_and_load(h, demo=True)
+        assert _storage_notices(h.window) == []
+        h.controller.switcher.add_account_requested.emit()
+        qtbot.waitUntil(h.window.start_page_shown)
+        with qtbot.waitSignal(h.controller.activated, timeout=15_000):
+            qtbot.mouseClick(h.controller.first_run.production_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(_storage_notices(h.window)) == 1)
+    finally:
+        h.close()
 
 
 def test_signing_out_shows_the_first_run_page_and_keeps_the_account(harness: Harness) -> None:
@@ -194,35 +201,28 @@ def test_a_refused_refresh_shows_sign_in_again_and_keeps_the_data(harness: Harne
 
 
 def test_production_sign_in_runs_the_device_flow_and_opens_the_account(
-    qloop: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    qloop: Any, qtbot: Any, production: tuple[Emulator, Environment]
 ) -> None:
-    monkeypatch.setenv("ALLEGRO_CLIENT_ID", "demo-client")
-    monkeypatch.setenv("ALLEGRO_CLIENT_SECRET", "demo-secret")
-    with Emulator(issues=25, seed=11, auto_approve_device=True) as emulator:
-        emulator.oauth.interval = 0
-        # "Production" is the emulator here: what matters is which host gets which token.
-        production = Environment(EnvironmentKind.PRODUCTION, emulator.base_url, emulator.base_url)
-        h = Harness(qloop, qtbot, AuthSession(environments=[production]))
-        try:
-            h.run(h.controller.start())
-            with qtbot.waitSignal(h.window.issues_loaded, timeout=15_000) as loaded:
-                qtbot.mouseClick(
-                    h.controller.first_run.production_button, Qt.MouseButton.LeftButton
-                )
-            assert loaded.args == [25]
-            account = h.session.accounts.current()
-            assert account is not None and account.environment == "production"
-            assert account.login == "demo-seller"
-            # Every API request carried the token stored for this account, none went elsewhere.
-            tokens = h.session.accounts.load_tokens(account)
-            assert tokens is not None
-            api_calls = [r for r in emulator.requests if r.path.startswith("/sale/issues")]
-            assert api_calls
-            assert {r.headers.get("authorization") for r in api_calls} == {
-                f"Bearer {tokens.access_token}"
-            }
-        finally:
-            h.close()
+    emulator, environment = production
+    h = Harness(qloop, qtbot, AuthSession(environments=[environment]))
+    try:
+        h.run(h.controller.start())
+        with qtbot.waitSignal(h.window.issues_loaded, timeout=15_000) as loaded:
+            qtbot.mouseClick(h.controller.first_run.production_button, Qt.MouseButton.LeftButton)
+        assert loaded.args == [25]
+        account = h.session.accounts.current()
+        assert account is not None and account.environment == "production"
+        assert account.login == "demo-seller"
+        # Every API request carried the token stored for this account, none went elsewhere.
+        tokens = h.session.accounts.load_tokens(account)
+        assert tokens is not None
+        api_calls = [r for r in emulator.requests if r.path.startswith("/sale/issues")]
+        assert api_calls
+        assert {r.headers.get("authorization") for r in api_calls} == {
+            f"Bearer {tokens.access_token}"
+        }
+    finally:
+        h.close()
 
 
 def test_sign_in_without_an_application_id_opens_settings(
