@@ -173,6 +173,7 @@ class _AfterFirstRows:
         self._window = window
         self._calls: list[Callable[[], object]] = []
         self._over = False
+        self._connected = True
         window.first_page_loaded.connect(self._on_first_page_loaded)
         self._latest = asyncio.get_running_loop().call_later(AFTER_ROWS_LATEST_S, self._run)
 
@@ -189,8 +190,10 @@ class _AfterFirstRows:
         self._window.after_next_list_paint(self._run)
 
     def _disconnect(self) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):  # not connected (any more)
-            self._window.first_page_loaded.disconnect(self._on_first_page_loaded)
+        if self._connected:  # once: PySide warns about a second disconnect
+            self._connected = False
+            with contextlib.suppress(RuntimeError, TypeError):  # the window is gone
+                self._window.first_page_loaded.disconnect(self._on_first_page_loaded)
 
     def _run(self) -> None:
         if self._over:

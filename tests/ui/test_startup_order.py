@@ -206,3 +206,29 @@ def test_a_start_asks_the_keyring_only_when_real_tokens_may_be_needed(
     session = App(app, parse_args(argv), window)._open_auth_session()
     assert session.secrets.probed is probed
     assert len(session.accounts.accounts()) == len(environments)
+
+
+def test_work_after_the_first_rows_runs_once_and_never_after_cancel(
+    window: MainWindow,
+    qtbot: QtBot,
+    qloop: asyncio.AbstractEventLoop,
+    recwarn: pytest.WarningsRecorder,
+) -> None:
+    from allegro_issues_desktop.app_session import _AfterFirstRows
+
+    async def make() -> tuple[_AfterFirstRows, _AfterFirstRows]:
+        return _AfterFirstRows(window), _AfterFirstRows(window)
+
+    done, cancelled = run(qloop, qtbot, make())
+    calls: list[str] = []
+    done.add(lambda: calls.append("done"))
+    cancelled.add(lambda: calls.append("cancelled"))
+    cancelled.cancel()
+    window.first_page_loaded.emit(3)
+    window.first_page_loaded.emit(3)  # a second load: nothing more
+    qtbot.waitUntil(lambda: calls == ["done"])
+    done.cancel()  # at shutdown, after it ran: harmless
+    window.first_page_loaded.emit(3)
+    qtbot.wait(0)  # (one turn of the loop for a wrongly queued call to show)
+    assert calls == ["done"]
+    assert [str(w.message) for w in recwarn.list if w.category is RuntimeWarning] == []
