@@ -329,10 +329,7 @@ class AllegroClient:
         checkout_form_id: str | None = None,
     ) -> list[Issue]:
         """One page of ``GET /sale/issues`` (newest opened first)."""
-        params = [("limit", str(limit)), ("offset", str(offset))]
-        params += [("status", s) for s in statuses]
-        if checkout_form_id:
-            params.append(("checkoutForm.id", checkout_form_id))
+        params = list(_list_query(limit, offset, statuses, checkout_form_id))
         return await self._get_json("/sale/issues", params, decode=_issue_list)
 
     async def list_issue_page(
@@ -346,11 +343,8 @@ class AllegroClient:
         """One page of ``GET /sale/issues`` as lean issues, each with its JSON (the text as
         received where the fast decoder read it: ``domain.issue_pages``); what the sync engine
         keeps and stores. The same issues, errors and retries as :meth:`list_issues`."""
-        params = [("limit", str(limit)), ("offset", str(offset))]
-        params += [("status", s) for s in statuses]
-        if checkout_form_id:
-            params.append(("checkoutForm.id", checkout_form_id))
-        call = _Call("GET", self._url("/sale/issues"), "/sale/issues", params=tuple(params))
+        params = _list_query(limit, offset, statuses, checkout_form_id)
+        call = _Call("GET", self._url("/sale/issues"), "/sale/issues", params=params)
         return await self._execute(call, self._body_reader(_listed_page))
 
     async def iter_issue_pages(
@@ -417,13 +411,10 @@ class AllegroClient:
         ``prepare`` sees the whole page: issues already yielded by an earlier page (a list that
         shifted meanwhile) are left out of the page yielded, not out of what it was given. What
         it raises is raised here as it is (it is not the answer's fault: no retry)."""
-        params = [("status", s) for s in statuses]
-        if checkout_form_id:
-            params.append(("checkoutForm.id", checkout_form_id))
         reader = self._prepared_reader(prepare)
 
         async def fetch(limit: int, offset: int) -> tuple[list[ListedIssue], T]:
-            query = (("limit", str(limit)), ("offset", str(offset)), *params)
+            query = _list_query(limit, offset, statuses, checkout_form_id)
             call = _Call("GET", self._url("/sale/issues"), "/sale/issues", params=query)
             return await self._execute(call, reader)
 
@@ -1021,6 +1012,17 @@ async def _pages(
         # Wait for the cancellations so no request outlives the iterator (and no
         # "exception was never retrieved" warnings).
         await asyncio.gather(*pending, return_exceptions=True)
+
+
+def _list_query(
+    limit: int, offset: int, statuses: Sequence[str], checkout_form_id: str | None
+) -> tuple[tuple[str, str], ...]:
+    """The query of one page of ``GET /sale/issues``."""
+    params = [("limit", str(limit)), ("offset", str(offset))]
+    params += [("status", s) for s in statuses]
+    if checkout_form_id:
+        params.append(("checkoutForm.id", checkout_form_id))
+    return tuple(params)
 
 
 def _issue_id(issue: Issue) -> str | None:
