@@ -6,7 +6,6 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QListView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +21,13 @@ from allegro_issues_desktop.ui.issue_list import (
     count_queues,
 )
 
-from .test_issue_list_support import NOW, demo_issues, make_issue, synthetic_issues
+from .test_issue_list_support import (
+    NOW,
+    demo_issues,
+    make_issue,
+    proxy_in_view,
+    synthetic_issues,
+)
 
 
 def visible(proxy: IssueFilterProxy) -> list[str]:
@@ -198,12 +203,8 @@ def test_widening_keeps_the_selected_issue(qtbot: QtBot) -> None:
     issues = synthetic_issues(3000)
     model = IssueListModel()
     model.set_issues(issues)
-    proxy = IssueFilterProxy()
-    proxy.setSourceModel(model)
+    proxy, view = proxy_in_view(qtbot, model)
     proxy.set_status_filter(StatusFilter.ALL)
-    view = QListView()
-    qtbot.addWidget(view)
-    view.setModel(proxy)
     view.show()
     login = issues[1234].buyer.login or ""
     proxy.set_search_text(login)

@@ -11,7 +11,6 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QPersistentModelIndex
-from PySide6.QtWidgets import QListView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -29,7 +28,7 @@ from allegro_issues_desktop.ui.issue_list import (
 from allegro_issues_desktop.ui.issue_list import rows as rows_module
 from allegro_issues_desktop.ui.issue_list.rows import sort_key_of
 
-from .test_issue_list_support import NOW, make_issue, synthetic_issues
+from .test_issue_list_support import NOW, make_issue, proxy_in_view, synthetic_issues
 
 
 def ids(model: IssueListModel) -> list[str | None]:
@@ -118,12 +117,8 @@ def test_a_page_landing_in_many_places_is_one_layout_change(qtbot: QtBot) -> Non
     model = IssueListModel()
     model.sort_by(SortKey.DEADLINE)
     model.set_issues(spread_deadlines(range(0, 6000, 2)))  # 3,000 rows, even hours
-    proxy = IssueFilterProxy()
-    proxy.setSourceModel(model)
+    proxy, view = proxy_in_view(qtbot, model)
     proxy.set_sort_key(SortKey.DEADLINE)
-    view = QListView()
-    qtbot.addWidget(view)
-    view.setModel(proxy)
     chosen = model.row_of("issue-02000") or 0
     view.selectionModel().setCurrentIndex(
         proxy.index(chosen, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -148,12 +143,8 @@ def test_a_page_landing_in_many_places_is_one_layout_change(qtbot: QtBot) -> Non
 def test_a_big_batch_is_one_proxy_layout_change_that_keeps_the_selection(qtbot: QtBot) -> None:
     model = IssueListModel()
     model.set_issues([make_issue(n) for n in range(0, 4000, 2)])
-    proxy = IssueFilterProxy()
-    proxy.setSourceModel(model)
+    proxy, view = proxy_in_view(qtbot, model)
     proxy.set_status_filter(StatusFilter.ALL)
-    view = QListView()
-    qtbot.addWidget(view)
-    view.setModel(proxy)
     view.selectionModel().setCurrentIndex(
         proxy.index(10, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
     )
@@ -178,11 +169,7 @@ def test_a_big_batch_is_one_proxy_layout_change_that_keeps_the_selection(qtbot: 
 def test_an_upsert_that_moves_a_row_keeps_the_proxy_and_the_selection(qtbot: QtBot) -> None:
     model = IssueListModel()
     model.set_issues(synthetic_issues(200))
-    proxy = IssueFilterProxy()
-    proxy.setSourceModel(model)
-    view = QListView()
-    qtbot.addWidget(view)
-    view.setModel(proxy)
+    proxy, view = proxy_in_view(qtbot, model)
     row = visible(proxy).index("issue-00101")
     view.selectionModel().setCurrentIndex(
         proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect

@@ -6,7 +6,11 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
+from PySide6.QtWidgets import QListView
+from pytestqt.qtbot import QtBot
+
 from allegro_issues_desktop.domain import Issue, parse_issue
+from allegro_issues_desktop.ui.issue_list import IssueFilterProxy, IssueListModel
 
 NOW = datetime(2025, 6, 20, 12, 0, tzinfo=UTC)
 
@@ -122,3 +126,13 @@ def test_builders_parse() -> None:
     assert issue.type == "DISPUTE"
     assert issue.buyer.login == "anna"
     assert len(synthetic_issues(10)) == 10
+
+
+def proxy_in_view(qtbot: QtBot, model: IssueListModel) -> tuple[IssueFilterProxy, QListView]:
+    """A filter proxy over ``model`` shown by a list view (closed by ``qtbot``)."""
+    proxy = IssueFilterProxy()
+    proxy.setSourceModel(model)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    return proxy, view
