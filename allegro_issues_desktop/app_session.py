@@ -7,7 +7,6 @@ save a PNG, exit) and ``--startup-probe`` (timestamps for ``bench/bench_startup.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import sys
 import time
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 SMOKE_TIMEOUT_S = 60.0
-AFTER_ROWS_LATEST_S = 3.0  # when no list loads (first-run page, offline, no rows)
+AFTER_ROWS_LATEST_MS = 3_000  # when no list loads (first-run page, offline, no rows)
 
 
 def _situations() -> dict[str, Callable[[Issue, datetime], bool]]:
@@ -165,44 +164,6 @@ def _pick_issue(window: MainWindow, select: str) -> str | None:
     return found.id if found is not None else None
 
 
-class _AfterFirstRows:
-    """Calls what it is given once the list has painted its first rows, or
-    :data:`AFTER_ROWS_LATEST_S` after it was made when none come; never after :meth:`cancel`."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self._window = window
-        self._calls: list[Callable[[], object]] = []
-        self._over = False
-        self._connected = True
-        window.first_page_loaded.connect(self._on_first_page_loaded)
-        self._latest = asyncio.get_running_loop().call_later(AFTER_ROWS_LATEST_S, self._run)
-
-    def add(self, call: Callable[[], object]) -> None:
-        self._calls.append(call)
-
-    def cancel(self) -> None:
-        self._over = True
-        self._latest.cancel()
-        self._disconnect()
-
-    def _on_first_page_loaded(self, _rows: int) -> None:
-        self._disconnect()
-        self._window.after_next_list_paint(self._run)
-
-    def _disconnect(self) -> None:
-        if self._connected:  # once: PySide warns about a second disconnect
-            self._connected = False
-            with contextlib.suppress(RuntimeError, TypeError):  # the window is gone
-                self._window.first_page_loaded.disconnect(self._on_first_page_loaded)
-
-    def _run(self) -> None:
-        if self._over:
-            return
-        self.cancel()
-        for call in self._calls:
-            call()
-
-
 def _settle(future: asyncio.Future[T], value: T | BaseException) -> None:
     """Resolve once; later signals (e.g. another page) are ignored."""
     if future.done():
@@ -249,7 +210,9 @@ class App:
         # freezing the start-up heap (modules, widgets; ~40 ms) so that no later collection
         # walks it again (the first one during a sync would stall the window ~50 ms), and
         # finding the keyring's backend if nothing needed it yet (the demo), before Settings.
-        after_rows = _AfterFirstRows(window)
+        from .ui.after_rows import AfterFirstRows
+
+        after_rows = AfterFirstRows(window, AFTER_ROWS_LATEST_MS)
         after_rows.add(settle_heap)
         after_rows.add(
             lambda: asyncio.get_running_loop().run_in_executor(None, session.secrets.probe)

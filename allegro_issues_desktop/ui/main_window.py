@@ -171,7 +171,6 @@ class MainWindow(QMainWindow):
         # The detail is built right after the list's first rows are painted (its modules and
         # widgets are ~100 ms of a start), or at once when something needs it earlier.
         self._detail: IssueDetailPanel | None = None
-        self._detail_coming = False  # its modules are being imported (then it is built)
         self._detail_slot = QWidget(self)
         self._detail_slot.setObjectName("detailSlot")
         # Takes the width as the detail will (a wider window widens the detail, not the list).
@@ -218,8 +217,11 @@ class MainWindow(QMainWindow):
         self.last_refresh_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self._connect()
-        self.first_page_loaded.connect(self._build_detail_soon)
-        QTimer.singleShot(DETAIL_LATEST_MS, self, self._build_detail)  # gone with it
+        from .after_rows import AfterFirstRows
+
+        # Kept: the signal and the timer would not keep it alive.
+        self._detail_after_rows = AfterFirstRows(self, DETAIL_LATEST_MS)
+        self._detail_after_rows.add(self._start_detail)
         if QSystemTrayIcon.isSystemTrayAvailable():
             from .tray import TrayIcon
 
@@ -380,13 +382,9 @@ class MainWindow(QMainWindow):
         """The issue in the detail (None also while the detail is not built yet)."""
         return self._detail.current_issue_id() if self._detail is not None else None
 
-    def _build_detail_soon(self, *_args: object) -> None:
-        if self._detail is None and not self._detail_coming:
-            self._detail_coming = True
-            self.after_next_list_paint(self._start_detail)
-
     def _start_detail(self) -> None:
-        self._tasks.start(self._import_then_build_detail(), name="build-detail")
+        if self._detail is None:
+            self._tasks.start(self._import_then_build_detail(), name="build-detail")
 
     async def _import_then_build_detail(self) -> None:
         """The detail's modules (50-90 ms of imports) on a worker thread, while the window
@@ -400,9 +398,11 @@ class MainWindow(QMainWindow):
     def after_next_list_paint(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` once the list has painted (e.g. its first rows; at once, on the
         next turn of the loop, when it is not on screen). Work that can wait goes here."""
+        from .after_rows import AfterNextPaint
+
         viewport = self.list_panel.view.viewport()
         if viewport.isVisible():
-            _AfterNextPaint(viewport, callback)
+            AfterNextPaint(viewport, callback)
         else:
             QTimer.singleShot(0, viewport, callback)  # never after the window is gone
 
@@ -1428,27 +1428,6 @@ def _short_when(value: datetime) -> str:
     if local.date() == QDate.currentDate():
         return local.time().toString("HH:mm")
     return local_datetime(value)
-
-
-class _AfterNextPaint(QObject):
-    """Calls ``callback`` once ``widget`` has finished its next paint, then goes."""
-
-    def __init__(self, widget: QWidget, callback: Any) -> None:
-        super().__init__(widget)
-        self._widget = widget
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
-            # Two turns of the loop: after this paint is on screen and after what else the
-            # paint queued (the first rows are seen before the callback's work begins). The
-            # widget is the timers' context: nothing runs once it is gone.
-            widget = self._widget
-            QTimer.singleShot(0, widget, lambda: QTimer.singleShot(0, widget, callback))
-            self.deleteLater()
-        return False
 
 
 class _FirstPaint(QObject):

@@ -28,6 +28,7 @@ from allegro_issues_desktop.auth.secret_store import SecretStore
 from allegro_issues_desktop.demo.server import Emulator
 from allegro_issues_desktop.options import parse_args
 from allegro_issues_desktop.settings import app_paths
+from allegro_issues_desktop.ui.after_rows import AfterFirstRows
 from allegro_issues_desktop.ui.main_window import DETAIL_LATEST_MS, MainWindow
 from tests.helpers import run
 
@@ -214,12 +215,7 @@ def test_work_after_the_first_rows_runs_once_and_never_after_cancel(
     qloop: asyncio.AbstractEventLoop,
     recwarn: pytest.WarningsRecorder,
 ) -> None:
-    from allegro_issues_desktop.app_session import _AfterFirstRows
-
-    async def make() -> tuple[_AfterFirstRows, _AfterFirstRows]:
-        return _AfterFirstRows(window), _AfterFirstRows(window)
-
-    done, cancelled = run(qloop, qtbot, make())
+    done, cancelled = AfterFirstRows(window, 3_000), AfterFirstRows(window, 3_000)
     calls: list[str] = []
     done.add(lambda: calls.append("done"))
     cancelled.add(lambda: calls.append("cancelled"))
