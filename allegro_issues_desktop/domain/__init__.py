@@ -14,6 +14,7 @@ from .facts import (
     DeadlineKind,
     IssueKind,
     ReturnDecision,
+    StandingFacts,
     StatusPhase,
     Turn,
     advisor_involved,
@@ -29,6 +30,7 @@ from .facts import (
     needs_my_decision,
     return_decision,
     return_decision_pending,
+    standing_facts,
     status_phase,
     whose_turn,
 )
@@ -75,6 +77,7 @@ __all__ = [
     "Product",
     "Reason",
     "ReturnDecision",
+    "StandingFacts",
     "StatusPhase",
     "Turn",
     "User",
@@ -96,6 +99,7 @@ __all__ = [
     "parse_money",
     "return_decision",
     "return_decision_pending",
+    "standing_facts",
     "status_phase",
     "whose_turn",
 ]

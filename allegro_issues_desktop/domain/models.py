@@ -10,16 +10,51 @@ know. Parsing never raises on any JSON value: see :mod:`.parsing`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
+
+import msgspec
 
 JsonObject = Mapping[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
-class Money:
+class _Model(msgspec.Struct, frozen=True, gc=False):
+    """Immutable, compared and hashed by value like a frozen dataclass, but made in C: a full
+    sync builds ~1,000,000 of these (100,000 issues), ~7x faster than dataclasses, and none is
+    tracked by the cycle collector (they hold JSON values and each other, never a cycle)."""
+
+
+def _compared_without_raw(cls: type[Any]) -> type[Any]:
+    """``raw`` (the JSON an object was parsed from) takes no part in ``==``, ``hash`` or
+    ``repr``: two parses that read the same are equal, and buyer text in unknown fields stays
+    out of logs."""
+    names = tuple(n for n in cls.__struct_fields__ if n != "raw")
+    values = attrgetter(*names)
+
+    def __eq__(self: Any, other: object) -> bool:
+        if type(other) is not cls:
+            return NotImplemented
+        return bool(values(self) == values(other))
+
+    def __ne__(self: Any, other: object) -> bool:
+        if type(other) is not cls:
+            return NotImplemented
+        return bool(values(self) != values(other))
+
+    def __hash__(self: Any) -> int:
+        return hash(values(self))
+
+    def __repr__(self: Any) -> str:
+        return f"{cls.__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in names)})"
+
+    for method in (__eq__, __ne__, __hash__, __repr__):
+        setattr(cls, method.__name__, method)
+    return cls
+
+
+class Money(_Model, frozen=True):
     amount: Decimal | None
     currency: str | None
 
@@ -28,8 +63,7 @@ class Money:
         return None if self.amount is None else f"{self.amount:.2f}"
 
 
-@dataclass(frozen=True, slots=True)
-class Attachment:
+class Attachment(_Model, frozen=True):
     file_name: str | None
     url: str | None
 
@@ -42,20 +76,17 @@ class Attachment:
         return tail.split("?", 1)[0] or None
 
 
-@dataclass(frozen=True, slots=True)
-class User:
+class User(_Model, frozen=True):
     id: str | None
     login: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class CheckoutForm:
+class CheckoutForm(_Model, frozen=True):
     id: str | None
     created_at: datetime | None
 
 
-@dataclass(frozen=True, slots=True)
-class IssueState:
+class IssueState(_Model, frozen=True):
     status: str | None
     status_due_date: datetime | None
     #: The seller's return decision: True, False or None (= not decided; always None for disputes).
@@ -64,63 +95,56 @@ class IssueState:
     chat_active: bool | None
 
 
-@dataclass(frozen=True, slots=True)
-class Author:
+class Author(_Model, frozen=True):
     login: str | None
     role: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class ChatMessage:
+@_compared_without_raw
+class ChatMessage(_Model, frozen=True, eq=False):
     id: str | None
     text: str | None
     attachments: tuple[Attachment, ...]
     author: Author
     created_at: datetime | None
-    raw: JsonObject = field(default_factory=dict, compare=False, repr=False)
+    raw: JsonObject = msgspec.field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.raw)
 
 
-@dataclass(frozen=True, slots=True)
-class LastMessage:
+class LastMessage(_Model, frozen=True):
     status: str | None
     created_at: datetime | None
 
 
-@dataclass(frozen=True, slots=True)
-class ChatSummary:
+class ChatSummary(_Model, frozen=True):
     last_message: LastMessage
     messages_count: int | None
     initial_message: ChatMessage | None
 
 
-@dataclass(frozen=True, slots=True)
-class Expectation:
+class Expectation(_Model, frozen=True):
     name: str | None
     refund: Money | None
 
 
-@dataclass(frozen=True, slots=True)
-class Reason:
+class Reason(_Model, frozen=True):
     type: str | None
     description: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Offer:
+class Offer(_Model, frozen=True):
     id: str | None
     quantity: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class Product:
+class Product(_Model, frozen=True):
     id: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Issue:
+@_compared_without_raw
+class Issue(_Model, frozen=True, eq=False):
     """One post-purchase issue: a discussion (``DISPUTE``) or a claim (``CLAIM``)."""
 
     id: str | None
@@ -140,7 +164,7 @@ class Issue:
     reason: Reason | None
     right: str | None
     attachments: tuple[Attachment, ...]
-    raw: JsonObject = field(default_factory=dict, compare=False, repr=False)
+    raw: JsonObject = msgspec.field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.raw)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeGuard
+
+from msgspec.structs import replace
 
 from .models import (
     Attachment,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import msgspec
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from allegro_issues_desktop.domain import Issue
 from allegro_issues_desktop.ui.issue_list import (
     AccountRole,
     DeadlineRole,
@@ -181,8 +181,7 @@ def test_sort_by_deadline_and_last_message() -> None:
 
 def test_issue_without_id_is_listed_but_not_indexed() -> None:
     model = IssueListModel()
-    raw = make_issue(1)
-    anonymous = Issue(**{**{f: getattr(raw, f) for f in raw.__dataclass_fields__}, "id": None})
+    anonymous = msgspec.structs.replace(make_issue(1), id=None)
     model.set_issues([anonymous, make_issue(2)])
     assert model.rowCount() == 2
     assert model.row_of("issue-00002") is not None

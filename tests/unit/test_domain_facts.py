@@ -13,6 +13,7 @@ from allegro_issues_desktop.domain.facts import (
     DeadlineKind,
     IssueKind,
     ReturnDecision,
+    StandingFacts,
     StatusPhase,
     Turn,
     awaiting_seller_reply,
@@ -22,7 +23,11 @@ from allegro_issues_desktop.domain.facts import (
     issue_kind,
     last_activity,
     merge_chat,
+    needs_me,
+    needs_my_decision,
     return_decision,
+    standing_facts,
+    standing_key,
     status_phase,
     whose_turn,
 )
@@ -419,3 +424,62 @@ def test_merge_of_parsed_pages_with_overlap() -> None:
     }
     merged = merge_chat(parse_chat(page), parse_chat(page))
     assert _texts(merged) == ["1", "2"]
+
+
+# --------------------------------------------------------------------------------------------
+# standing_facts: the same answers as the functions, shared by every issue alike in what they read
+# --------------------------------------------------------------------------------------------
+
+_TYPES = ["CLAIM", "DISPUTE", "RETURN", None, MISSING, 3]
+_STATUSES = [*OPEN, *FINAL, "REJECTED_CLAIM_WITHDRAWN_BY_BUYER", None, MISSING]
+_LAST = [*LastMessageStatus, "CHATBOT_REPLIED", None, MISSING]
+
+
+def _direct(issue: Issue) -> StandingFacts:
+    return StandingFacts(
+        kind=issue_kind(issue),
+        open=is_open(issue),
+        awaiting_reply=awaiting_seller_reply(issue),
+        return_decision=return_decision(issue),
+        needs_me=needs_me(issue),
+        needs_decision=needs_my_decision(issue),
+    )
+
+
+@pytest.mark.parametrize("type_", _TYPES)
+@pytest.mark.parametrize("status", _STATUSES)
+def test_standing_facts_are_the_functions_answers(type_: Any, status: Any) -> None:
+    for chat_active in (True, False, None, MISSING):
+        for return_required in (True, False, None, MISSING):
+            for last_status in _LAST:
+                issue = make_issue(
+                    type=type_,
+                    status=status,
+                    chat_active=chat_active,
+                    return_required=return_required,
+                    last_status=last_status,
+                )
+                assert standing_facts(issue) == _direct(issue), issue
+
+
+def test_standing_facts_read_nothing_but_their_key() -> None:
+    """Issues alike in type, status, chatActive, returnRequired and the last message's status
+    share one answer: every other field an issue has is varied here, and the functions' own
+    answers must not move either (else the shared answer would be wrong for some)."""
+    base: dict[str, Any] = {
+        "type": "CLAIM",
+        "status": "CLAIM_SUBMITTED",
+        "chat_active": True,
+        "return_required": MISSING,
+        "last_status": "BUYER_REPLIED",
+    }
+    variants = [
+        make_issue(**base),
+        make_issue(**base, status_due="2026-11-28T10:00:00Z"),
+        make_issue(**base, decision_due="2020-01-01T00:00:00Z"),
+        make_issue(**base, last_at="2026-11-01T10:00:00Z", opened="2026-10-01T10:00:00Z"),
+    ]
+    answers = {_direct(issue) for issue in variants}
+    assert len(answers) == 1
+    assert {standing_facts(issue) for issue in variants} == answers
+    assert {standing_key(issue) for issue in variants} == {standing_key(variants[0])}

@@ -288,3 +288,17 @@ def test_a_full_sync_publishes_its_first_page_at_once_then_pages_together(
     published = [len(c.changed) for c in seen if c.changed]
     assert published == sizes == pages
     assert seen[-1].complete and seen[-1].total == 250
+
+
+def test_a_long_lists_batches_come_proportionally_less_often() -> None:
+    """Merging a batch costs in proportion to the rows listed: past SYNC_PUBLISH_ROWS the
+    interval grows with them, so the list's share of a sync does not."""
+    from allegro_issues_desktop.services.sync import (
+        SYNC_PUBLISH_EVERY,
+        SYNC_PUBLISH_ROWS,
+        publish_interval,
+    )
+
+    assert publish_interval(0) == publish_interval(SYNC_PUBLISH_ROWS) == SYNC_PUBLISH_EVERY
+    assert publish_interval(2 * SYNC_PUBLISH_ROWS) == 2 * SYNC_PUBLISH_EVERY
+    assert publish_interval(100_000) == SYNC_PUBLISH_EVERY * 100_000 / SYNC_PUBLISH_ROWS

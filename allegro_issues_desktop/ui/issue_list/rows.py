@@ -16,23 +16,20 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from datetime import datetime
 from enum import Enum
+
+import msgspec
 
 from ...domain import (
     Issue,
     IssueKind,
     ReturnDecision,
-    awaiting_seller_reply,
+    StandingFacts,
     deadline,
-    is_open,
-    issue_kind,
     last_activity,
-    needs_me,
-    needs_my_decision,
-    return_decision,
+    standing_facts,
 )
+from ...domain.facts import StandingKey, standing_key
 from ...domain.text import BIDI_CONTROLS
 
 # Letters that do not decompose under NFKD (ł is the Polish one that matters), and the bidi
@@ -119,13 +116,38 @@ def set_reason_names(names: Mapping[str, str]) -> None:
     _reason_names = dict(names)
 
 
-def _ts(value: datetime | None) -> float | None:
-    return None if value is None else value.timestamp()
+# The standing facts of each combination of the fields they read, with the row's queue bits.
+_STANDING: dict[StandingKey, tuple[StandingFacts, int]] = {}
+_STANDING_MAX = 4096
 
 
-@dataclass(frozen=True, slots=True)
-class RowFacts:
-    """Derived, time-independent facts about one row, computed once when the row is set."""
+def _standing(issue: Issue) -> tuple[StandingFacts, int]:
+    key = standing_key(issue)
+    found = _STANDING.get(key)
+    if found is None:
+        if len(_STANDING) >= _STANDING_MAX:
+            _STANDING.clear()
+        facts = standing_facts(issue)
+        found = _STANDING[key] = (
+            facts,
+            _queue_bits(
+                facts.kind,
+                facts.open,
+                facts.awaiting_reply,
+                facts.needs_me,
+                facts.needs_decision,
+                facts.open and facts.return_decision is ReturnDecision.PENDING,
+            ),
+        )
+    return found
+
+
+class RowFacts(msgspec.Struct, frozen=True, gc=False):
+    """Derived, time-independent facts about one row, computed once when the row is set.
+
+    A msgspec struct rather than a frozen dataclass: made ~10x faster (100,000 per full sync),
+    and not tracked by the garbage collector (it refers to no container that could refer back).
+    """
 
     issue: Issue
     issue_id: str | None
@@ -149,7 +171,8 @@ class RowFacts:
     @classmethod
     def of(cls, issue: Issue, account: str = "") -> RowFacts:
         """The facts of ``issue``. Pure Python (no Qt): safe on a worker thread."""
-        due = deadline(issue)
+        facts, bits = _standing(issue)
+        due = deadline(issue) if facts.open else None
         reason = issue.reason
         reason_type = reason.type if reason else None
         fields = (
@@ -161,29 +184,23 @@ class RowFacts:
             _reason_names.get(reason_type, reason_type) if reason_type else None,
             reason.description if reason else None,
         )
-        open_ = is_open(issue)
-        awaiting = awaiting_seller_reply(issue)
-        mine = needs_me(issue)
-        kind = issue_kind(issue)
-        decision = return_decision(issue)
-        decide = needs_my_decision(issue)
+        opened = issue.opened_date
+        last = last_activity(issue)
         return cls(
-            issue=issue,
-            issue_id=issue.id,
-            kind=kind,
-            open=open_,
-            awaiting_reply=awaiting,
-            return_decision=decision,
-            opened=_ts(issue.opened_date),
-            deadline=None if due is None else due.at.timestamp(),
-            last_message=_ts(last_activity(issue)),
-            search_key=fold("\n".join(f for f in fields if f)),
-            needs_me=mine,
-            needs_decision=decide,
-            queue_bits=_queue_bits(
-                kind, open_, awaiting, mine, decide, open_ and decision is ReturnDecision.PENDING
-            ),
-            account=sys.intern(account),
+            issue,
+            issue.id,
+            facts.kind,
+            facts.open,
+            facts.awaiting_reply,
+            facts.return_decision,
+            None if opened is None else opened.timestamp(),
+            None if due is None else due.at.timestamp(),
+            None if last is None else last.timestamp(),
+            fold("\n".join(f for f in fields if f)),
+            facts.needs_me,
+            facts.needs_decision,
+            bits,
+            sys.intern(account),
         )
 
     def sort_tuple(self, key: SortKey) -> SortTuple:
