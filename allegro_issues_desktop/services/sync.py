@@ -106,6 +106,9 @@ def publish_interval(rows: int) -> float:
 # During a full sync the loaded issues are exempted from the cycle collector this often.
 SETTLE_EVERY = 2_000
 
+# Search rows a store call writes after a sync (see _index_later).
+INDEX_CHUNK = 2_000
+
 # Keys of the store's per-account values.
 META_LAST_SYNC = "last_sync"  # ISO time of the last successful full sync or poll
 META_READ_BASELINE = "read_baseline"  # messages before this count as read (first sync)
@@ -284,9 +287,30 @@ class SyncEngine:
             return
         records, pages = self._unwritten, self._unwritten_pages
         self._unwritten, self._unwritten_pages = [], 0
-        written = self._submit(lambda s: s.put_records(self.account, records))
+        # A sync's new issues get their search rows after the list is complete
+        # (_index_later): FTS5 was half of the store's time, and the store set the pace.
+        written = self._submit(lambda s: s.put_records(self.account, records, index_new_later=True))
         if written is not None:
             self._page_writes.append((written, pages))
+
+    def _index_later(self, first: bool = True) -> None:
+        """Write the search rows a sync left for later, :data:`INDEX_CHUNK` per store call,
+        each call queued when the one before is done: a read asked meanwhile (a chat on
+        selection) waits for one chunk, not for all of them."""
+        account = self.account
+
+        def next_chunk(done: concurrent.futures.Future[Any] | None) -> None:
+            if done is not None and (done.cancelled() or done.exception() or not done.result()):
+                return  # all written, or the store failed (logged; a search writes the rest)
+            try:
+                future = self._submit(lambda s: s.index_deferred(account, INDEX_CHUNK))
+            except RuntimeError:  # the store was closed meanwhile: the next start indexes
+                return
+            if future is not None:
+                future.add_done_callback(next_chunk)
+
+        self._write_records()
+        next_chunk(None)
 
     async def _keep_up_with_the_store(self) -> None:
         """Wait while more than :data:`MAX_PENDING_PAGE_WRITES` pages wait to be written: the
@@ -379,6 +403,8 @@ class SyncEngine:
             settle_heap()
         if self._issues:  # nothing saved (a new account): nothing to freeze, no collection
             settle_heap()
+            # Issues a sync left for later when the app stopped before it wrote them.
+            self._write(lambda s: s.index_missing(account))
         self.cache_loaded = True
         return first
 
@@ -622,6 +648,7 @@ class SyncEngine:
             total=len(self._issues),
         )
         self._publish(ChangeSet(self.account, ChangeSource.SYNC, complete=True, total=done.total))
+        self._index_later()
         await self._after_sync(changed)
         return done
 

@@ -64,9 +64,22 @@ class IssueStore(Protocol):
         """Insert or replace by ``issue["id"]`` (objects without a string id are skipped)."""
         ...
 
-    def put_records(self, account: str, records: Sequence[IssueRecord]) -> None:
+    def put_records(
+        self, account: str, records: Sequence[IssueRecord], *, index_new_later: bool = False
+    ) -> None:
         """:meth:`put_issues` with the records made beforehand (``records.issue_records``, on
-        any thread)."""
+        any thread). ``index_new_later``: the search rows of issues new to the store are
+        written by :meth:`index_deferred` (a first sync's 100,000 issues reach the list
+        sooner); a :meth:`search` writes them first."""
+        ...
+
+    def index_deferred(self, account: str, limit: int) -> int:
+        """Write up to ``limit`` search rows left for later; how many are still left."""
+        ...
+
+    def index_missing(self, account: str) -> int:
+        """Index the stored issues that have no search row (left for later when the app
+        stopped); how many."""
         ...
 
     def remove_issues(self, account: str, issue_ids: Iterable[str]) -> None: ...

@@ -101,6 +101,8 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 _LOCK_TIMEOUT = 2.0
 # Issue ids per "IN (...)" lookup: well under SQLite's limit on variables (999 before 3.32).
 _IN_CHUNK = 500
+# Search rows left for later that one store call writes (~25 ms: other calls go in between).
+_DEFERRED_CHUNK = 2_000
 # Rows per multi-row INSERT: 4 values each stays under 999 variables (SQLite before 3.32).
 _ROWS_PER_INSERT = 200
 _DOCS_SQL = "SELECT issue_id, doc FROM search_docs WHERE account = ? AND issue_id IN ({})"
@@ -170,6 +172,9 @@ class SqliteStore:
         self.path = path
         self.problem = problem
         self._checkpoints: _Checkpointer | None = None
+        # account -> issue id -> search text of issues stored without their search row yet
+        # (``put_records(..., index_new_later=True)``; written by :meth:`index_deferred`).
+        self._unindexed: dict[str, dict[str, str]] = {}
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -246,7 +251,9 @@ class SqliteStore:
     def put_issues(self, account: str, issues: Sequence[JsonObject]) -> None:
         self.put_records(account, issue_records(issues, account))
 
-    def put_records(self, account: str, records: Sequence[IssueRecord]) -> None:
+    def put_records(
+        self, account: str, records: Sequence[IssueRecord], *, index_new_later: bool = False
+    ) -> None:
         rows: list[tuple[str, str, str, str]] = []
         texts: dict[str, str] = {}  # a repeated id: the last one wins, as in ``records``
         now = _now_iso()
@@ -263,9 +270,56 @@ class SqliteStore:
                 "(?, ?, ?, ?)",
                 rows,
             )
-            self._index(account, "issue_text", texts)
+            if index_new_later:
+                docs = self._docs(account, list(texts))
+                later = {i: t for i, t in texts.items() if i not in docs}
+                self._index(account, "issue_text", {i: texts[i] for i in docs}, docs)
+                self._unindexed.setdefault(account, {}).update(later)
+            else:
+                self._index(account, "issue_text", texts)
         if self._checkpoints is not None:
             self._checkpoints.written(sum(len(row[2]) for row in rows))
+
+    def index_deferred(self, account: str, limit: int) -> int:
+        """Write up to ``limit`` of the search rows that ``put_records(...,
+        index_new_later=True)`` left for later; the number still left."""
+        waiting = self._unindexed.get(account)
+        if not waiting:
+            return 0
+        chunk = dict(zip(list(waiting)[:limit], list(waiting.values())[:limit], strict=True))
+        with self._transaction("index issues"):
+            self._index(account, "issue_text", chunk)
+        for issue_id in chunk:
+            waiting.pop(issue_id, None)
+        return len(waiting)
+
+    def index_missing(self, account: str) -> int:
+        """Give every stored issue of ``account`` without a search row one, made from its
+        JSON (what was left for later when the app stopped first); how many."""
+        self._index_all_deferred(account)
+        with self._errors("find issues not indexed"):
+            rows = self._db.execute(
+                "SELECT raw FROM issues AS i WHERE i.account = ? AND NOT EXISTS"
+                " (SELECT 1 FROM search_docs AS d"
+                " WHERE d.account = i.account AND d.issue_id = i.issue_id)",
+                (account,),
+            ).fetchall()
+        decoded: list[JsonObject] = []
+        for (raw,) in rows:
+            try:
+                decoded.append(json.loads(raw))
+            except (TypeError, ValueError, RecursionError):
+                continue  # damaged: reading it skips it too
+        texts = {r.issue_id: r.search_text for r in issue_records(decoded, account)}
+        if texts:
+            with self._transaction("index issues"):
+                self._index(account, "issue_text", texts)
+        return len(texts)
+
+    def _index_all_deferred(self, account: str | None) -> None:
+        for name in [account] if account is not None else list(self._unindexed):
+            while self.index_deferred(name, _DEFERRED_CHUNK):
+                pass
 
     def remove_issues(self, account: str, issue_ids: Iterable[str]) -> None:
         """Remove the issues with their cached chats and search entries (read marks and the
@@ -273,6 +327,10 @@ class SqliteStore:
         keys = [(account, issue_id) for issue_id in issue_ids]
         if not keys:
             return
+        waiting = self._unindexed.get(account)
+        if waiting:
+            for _, issue_id in keys:
+                waiting.pop(issue_id, None)
         with self._transaction("remove issues") as db:
             docs = list(self._docs(account, [issue_id for _, issue_id in keys]).values())
             db.executemany("DELETE FROM search_text WHERE rowid = ?", [(d,) for d in docs])
@@ -403,6 +461,7 @@ class SqliteStore:
         expression = fts_query(query)
         if expression is None:
             return set()
+        self._index_all_deferred(account)  # a search sees every stored issue
         sql = (
             # CROSS JOIN keeps this order: run the full-text match once, then look up its
             # rows (the planner otherwise ran the match once per stored issue: seconds).
@@ -427,10 +486,26 @@ class SqliteStore:
         return {(str(a), str(i)) for a, i in rows}
 
     # -- internals -----------------------------------------------------------------------------
-    def _index(self, account: str, column: str, texts: Mapping[str, str]) -> None:
+    def _index(
+        self,
+        account: str,
+        column: str,
+        texts: Mapping[str, str],
+        docs: dict[str, int] | None = None,
+    ) -> None:
         """Set one column of these issues' search rows, ``texts`` being issue id -> folded
-        text (inside the caller's transaction). A handful of statements for a whole page."""
-        docs = self._docs(account, list(texts))
+        text (inside the caller's transaction). A handful of statements for a whole page.
+        ``docs``: their search rows (:meth:`_docs`) when the caller looked them up already."""
+        if not texts:
+            return
+        waiting = self._unindexed.get(account)
+        if waiting and column == "issue_text":
+            for issue_id in texts:  # written now: a later write must not put an older text
+                waiting.pop(issue_id, None)
+        if docs is None:
+            docs = self._docs(account, list(texts))
+        else:
+            docs = {i: d for i, d in docs.items() if i in texts}
         new = [issue_id for issue_id in texts if issue_id not in docs]
         if new:
             # The rows SQLite would give them (max + 1, ...: no AUTOINCREMENT), given here so

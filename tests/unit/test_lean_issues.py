@@ -273,9 +273,9 @@ def test_a_resync_writes_only_the_issues_that_changed(
     written: list[str] = []
     original = SqliteStore.put_records
 
-    def spy(self: SqliteStore, account: str, records: Any) -> None:
+    def spy(self: SqliteStore, account: str, records: Any, **how: Any) -> None:
         written.extend(r.issue_id for r in records)
-        original(self, account, records)
+        original(self, account, records, **how)
 
     monkeypatch.setattr(SqliteStore, "put_records", spy)
 
@@ -343,9 +343,9 @@ def test_a_sync_waits_for_a_slow_store_instead_of_queueing_every_page(
     monkeypatch.setattr(sync, "SYNC_PUBLISH_EVERY", 0.0)  # a change set per page
     original = SqliteStore.put_records
 
-    def slow(self: SqliteStore, account: str, records: Any) -> None:
+    def slow(self: SqliteStore, account: str, records: Any, **how: Any) -> None:
         time_module.sleep(0.05)  # a slow disk
-        original(self, account, records)
+        original(self, account, records, **how)
 
     monkeypatch.setattr(SqliteStore, "put_records", slow)
     waiting: list[int] = []

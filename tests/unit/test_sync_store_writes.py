@@ -23,11 +23,11 @@ def _spy_store(monkeypatch: pytest.MonkeyPatch, release: threading.Event) -> lis
     calls: list[tuple[str, Any]] = []
     put_records, set_meta = SqliteStore.put_records, SqliteStore.set_meta
 
-    def put(self: SqliteStore, account: str, records: Any) -> None:
+    def put(self: SqliteStore, account: str, records: Any, **how: Any) -> None:
         calls.append(("records", len(records)))
         if len(calls) == 1:
             release.wait(timeout=30)
-        put_records(self, account, records)
+        put_records(self, account, records, **how)
 
     def meta(self: SqliteStore, account: str, key: str, value: Any) -> None:
         calls.append(("meta", key))

@@ -1,0 +1,138 @@
+"""Search rows left for later (``put_records(..., index_new_later=True)``): a full sync's new
+issues reach the list sooner and get their search rows right after it; nothing can be found
+less, or with an older text, for it."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from allegro_issues_desktop.demo.server import Emulator
+from allegro_issues_desktop.store.records import issue_records
+from allegro_issues_desktop.store.sqlite_store import SqliteStore
+
+from .test_lean_issues import ACCOUNT, connected, run
+from .test_store_batch import A, index_rows, issue
+
+
+def _later(store: SqliteStore, issues: list[dict[str, str]]) -> None:
+    store.put_records(A, issue_records(issues), index_new_later=True)
+
+
+def test_new_issues_are_stored_at_once_and_indexed_in_chunks_later() -> None:
+    store = SqliteStore.in_memory()
+    try:
+        _later(store, [issue(f"i{n}", f"rower {n}") for n in range(5)])
+        assert len(store.issues(A)) == 5
+        assert index_rows(store) == (0, 0)
+        assert store.index_deferred(A, 2) == 3
+        assert index_rows(store) == (2, 2)
+        assert store.index_deferred(A, 2) == 1
+        assert store.index_deferred(A, 2) == 0
+        assert store.index_deferred(A, 2) == 0  # nothing left: nothing done
+        assert index_rows(store) == (5, 5)
+        assert store.search("rower 3") == {(A, "i3")}
+    finally:
+        store.close()
+
+
+def test_a_search_writes_what_was_left_first() -> None:
+    store = SqliteStore.in_memory()
+    try:
+        _later(store, [issue("a", "Żółty rower"), issue("b", "Zielony stół")])
+        assert store.search("zolty") == {(A, "a")}
+        assert index_rows(store) == (2, 2)
+        assert store.index_deferred(A, 10) == 0
+    finally:
+        store.close()
+
+
+def test_a_known_issue_is_indexed_at_once_even_in_a_deferred_write() -> None:
+    store = SqliteStore.in_memory()
+    try:
+        store.put_records(A, issue_records([issue("a", "stary")]))
+        _later(store, [issue("a", "nowy"), issue("b", "inny")])
+        assert index_rows(store) == (1, 1)  # "a" updated in place, "b" left for later
+        assert store.index_deferred(A, 10) == 0
+        assert store.search("stary") == set()
+        assert store.search("nowy") == {(A, "a")}
+    finally:
+        store.close()
+
+
+def test_an_older_text_left_for_later_never_overwrites_a_newer_one() -> None:
+    store = SqliteStore.in_memory()
+    try:
+        _later(store, [issue("a", "pierwszy")])
+        store.put_records(A, issue_records([issue("a", "drugi")]))  # a poll: indexed at once
+        assert store.index_deferred(A, 10) == 0
+        assert store.search("pierwszy") == set()
+        assert store.search("drugi") == {(A, "a")}
+        assert index_rows(store) == (1, 1)
+    finally:
+        store.close()
+
+
+def test_a_chat_saved_before_the_issue_text_keeps_both_searchable() -> None:
+    store = SqliteStore.in_memory()
+    try:
+        _later(store, [issue("a", "Kubek")])
+        store.put_chat(A, "a", [{"text": "Paczka utknęła"}])
+        assert store.index_deferred(A, 10) == 0
+        assert store.search("kubek paczka") == {(A, "a")}  # one row, both columns
+        assert index_rows(store) == (1, 1)
+    finally:
+        store.close()
+
+
+def test_a_removed_issue_is_not_indexed_later() -> None:
+    store = SqliteStore.in_memory()
+    try:
+        _later(store, [issue("a", "Kubek"), issue("b", "Kubek")])
+        store.remove_issues(A, ["a"])
+        assert store.index_deferred(A, 10) == 0
+        assert store.search("kubek") == {(A, "b")}
+        assert index_rows(store) == (1, 1)
+    finally:
+        store.close()
+
+
+def test_what_was_left_when_the_app_stopped_is_indexed_from_the_stored_json(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "db.sqlite3"
+    store = SqliteStore.open(path)
+    store.put_records(A, issue_records([issue("a", "Żółty rower")]))
+    _later(store, [issue(f"n{n}", f"nowy {n}") for n in range(3)])
+    store.close()  # stopped before they were written
+    again = SqliteStore.open(path)
+    try:
+        assert index_rows(again) == (1, 1)
+        assert again.index_missing(A) == 3
+        assert again.index_missing(A) == 0
+        assert again.search("nowy 2") == {(A, "n2")}
+        assert again.search("zolty") == {(A, "a")}
+    finally:
+        again.close()
+
+
+def test_after_a_full_sync_every_issue_gets_its_search_row(tmp_path: Path) -> None:
+    async def body(server: Emulator) -> tuple[int, int]:
+        async with connected(server, tmp_path) as engine:
+            await engine.full_sync()
+            store = engine._store
+            assert store is not None
+            for _ in range(500):  # the chunks are queued one after another
+                rows = await store.call(
+                    lambda s: s._db.execute(  # type: ignore[attr-defined]
+                        "SELECT count(*) FROM search_docs"
+                    ).fetchone()[0]
+                )
+                if rows == 250:
+                    break
+                await asyncio.sleep(0.01)
+            left = await store.call(lambda s: s.index_deferred(ACCOUNT, 1))
+            return rows, left
+
+    with Emulator(issues=250, seed=7, token="t") as server:
+        assert run(lambda: body(server)) == (250, 0)
