@@ -136,3 +136,27 @@ def test_after_a_full_sync_every_issue_gets_its_search_row(tmp_path: Path) -> No
 
     with Emulator(issues=250, seed=7, token="t") as server:
         assert run(lambda: body(server)) == (250, 0)
+
+
+def test_the_next_load_indexes_what_a_stopped_app_left(tmp_path: Path) -> None:
+    path = tmp_path / "issues.sqlite3"
+    store = SqliteStore.open(path)
+    store.put_records(ACCOUNT, issue_records([issue("n1", "Żółty rower")]), index_new_later=True)
+    store.close()  # the app stopped before the search row was written
+
+    async def body(server: Emulator) -> set[tuple[str, str]]:
+        async with connected(server, tmp_path) as engine:
+            await engine.load_cached()
+            store = engine._store
+            assert store is not None
+            # no search here (it would write what is left itself): count the rows
+            return set(
+                await store.call(
+                    lambda s: s._db.execute(  # type: ignore[attr-defined]
+                        "SELECT account, issue_id FROM search_docs"
+                    ).fetchall()
+                )
+            )
+
+    with Emulator(issues=1, seed=7, token="t") as server:
+        assert run(lambda: body(server)) == {(ACCOUNT, "n1")}
