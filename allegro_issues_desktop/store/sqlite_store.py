@@ -101,6 +101,12 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 _LOCK_TIMEOUT = 2.0
 # Issue ids per "IN (...)" lookup: well under SQLite's limit on variables (999 before 3.32).
 _IN_CHUNK = 500
+# A meta key set while an account has issues stored without their search rows.
+_META_UNINDEXED = "store.unindexed"
+_SET_UNINDEXED = (
+    "INSERT INTO meta (account, key, value) VALUES (?, ?, '1')"
+    " ON CONFLICT (account, key) DO NOTHING"
+)
 # Search rows left for later that one store call writes (~25 ms: other calls go in between).
 _DEFERRED_CHUNK = 2_000
 # Rows per multi-row INSERT: 4 values each stays under 999 variables (SQLite before 3.32).
@@ -274,7 +280,10 @@ class SqliteStore:
                 docs = self._docs(account, list(texts))
                 later = {i: t for i, t in texts.items() if i not in docs}
                 self._index(account, "issue_text", {i: texts[i] for i in docs}, docs)
-                self._unindexed.setdefault(account, {}).update(later)
+                waiting = self._unindexed.setdefault(account, {})
+                if later and not waiting:  # the file says so until all are written
+                    self._db.execute(_SET_UNINDEXED, (account, _META_UNINDEXED))
+                waiting.update(later)
             else:
                 self._index(account, "issue_text", texts)
         if self._checkpoints is not None:
@@ -291,12 +300,20 @@ class SqliteStore:
             self._index(account, "issue_text", chunk)
         for issue_id in chunk:
             waiting.pop(issue_id, None)
+        if not waiting:
+            self._all_indexed(account)
         return len(waiting)
+
+    def _all_indexed(self, account: str) -> None:
+        with self._transaction("index issues") as db:
+            db.execute("DELETE FROM meta WHERE account = ? AND key = ?", (account, _META_UNINDEXED))
 
     def index_missing(self, account: str) -> int:
         """Give every stored issue of ``account`` without a search row one, made from its
         JSON (what was left for later when the app stopped first); how many."""
         self._index_all_deferred(account)
+        if self.meta(account, _META_UNINDEXED) is None:  # the usual case: nothing to look for
+            return 0
         with self._errors("find issues not indexed"):
             rows = self._db.execute(
                 "SELECT raw FROM issues AS i WHERE i.account = ? AND NOT EXISTS"
@@ -314,6 +331,7 @@ class SqliteStore:
         if texts:
             with self._transaction("index issues"):
                 self._index(account, "issue_text", texts)
+        self._all_indexed(account)
         return len(texts)
 
     def _index_all_deferred(self, account: str | None) -> None:

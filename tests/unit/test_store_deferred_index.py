@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from allegro_issues_desktop.demo.server import Emulator
 from allegro_issues_desktop.store.records import issue_records
@@ -160,3 +163,29 @@ def test_the_next_load_indexes_what_a_stopped_app_left(tmp_path: Path) -> None:
 
     with Emulator(issues=1, seed=7, token="t") as server:
         assert run(lambda: body(server)) == {(ACCOUNT, "n1")}
+
+
+def test_a_load_looks_for_issues_without_search_rows_only_after_a_stop_left_some(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "db.sqlite3"
+    store = SqliteStore.open(path)
+    _later(store, [issue("a", "rower")])
+    assert store.index_deferred(A, 10) == 0  # all written: nothing to look for next time
+    store.close()
+    again = SqliteStore.open(path)
+    try:
+        looked: list[str] = []
+        execute = again._db.execute
+
+        class Spy:
+            def execute(self, sql: str, *args: Any) -> Any:
+                looked.append(sql)
+                return execute(sql, *args)
+
+        monkeypatch.setattr(again, "_db", Spy())
+        assert again.index_missing(A) == 0
+        assert not any("NOT EXISTS" in sql for sql in looked)
+    finally:
+        monkeypatch.undo()
+        again.close()
