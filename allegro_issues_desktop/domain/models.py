@@ -9,7 +9,7 @@ know. Parsing never raises on any JSON value: see :mod:`.parsing`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from decimal import Decimal
 from operator import attrgetter
@@ -49,7 +49,11 @@ def _compared_without_raw(cls: type[Any]) -> type[Any]:
     def __repr__(self: Any) -> str:
         return f"{cls.__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in names)})"
 
-    for method in (__eq__, __ne__, __hash__, __repr__):
+    def __rich_repr__(self: Any) -> Iterator[tuple[str, Any]]:  # msgspec's own shows raw
+        for name in names:
+            yield name, getattr(self, name)
+
+    for method in (__eq__, __ne__, __hash__, __repr__, __rich_repr__):
         setattr(cls, method.__name__, method)
     return cls
 

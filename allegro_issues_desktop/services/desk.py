@@ -64,9 +64,13 @@ class Desk:
     def engine(self, account: str) -> SyncEngine:
         engine = self._engines.get(account)
         if engine is None:
-            engine = SyncEngine(account, self._store)
+            engine = SyncEngine(account, self._store, listed=self._issue_count)
             self._engines[account] = engine
         return engine
+
+    def _issue_count(self) -> int:
+        """Issues known in every account (what the list holds)."""
+        return sum(len(engine.issues) for engine in self._engines.values())
 
     def flush(self, timeout: float | None = 10.0) -> None:
         """Block until every queued write is on disk (quitting)."""

@@ -106,8 +106,8 @@ def publish_interval(rows: int) -> float:
 # During a full sync the loaded issues are exempted from the cycle collector this often.
 SETTLE_EVERY = 2_000
 
-# Search rows a store call writes after a sync (see _index_later).
-INDEX_CHUNK = 2_000
+# Search rows a store call writes after a sync (see _in_chunks): ~30 ms each.
+INDEX_CHUNK = 1_000
 
 # Keys of the store's per-account values.
 META_LAST_SYNC = "last_sync"  # ISO time of the last successful full sync or poll
@@ -179,10 +179,14 @@ class SyncEngine:
         store: StoreThread | None = None,
         *,
         now: Callable[[], datetime] = _now,
+        listed: Callable[[], int] | None = None,
     ) -> None:
         self.account = account
         self._store = store
         self._now = now
+        # How many issues the list holds, every account's (the desk knows): a sync's batches
+        # come less often as it grows (publish_interval).
+        self._listed = listed or (lambda: len(self._issues))
         self._issues: dict[str, Issue] = {}
         # Kept up to date as issues arrive, so no caller walks every issue per change set.
         self._unread: set[str] = set()
@@ -293,24 +297,31 @@ class SyncEngine:
         if written is not None:
             self._page_writes.append((written, pages))
 
-    def _index_later(self, first: bool = True) -> None:
-        """Write the search rows a sync left for later, :data:`INDEX_CHUNK` per store call,
-        each call queued when the one before is done: a read asked meanwhile (a chat on
-        selection) waits for one chunk, not for all of them."""
+    def _index_later(self) -> None:
+        """Write the search rows a sync left for later (see :meth:`_in_chunks`)."""
         account = self.account
+        self._write_records()
+        self._in_chunks(lambda store, _: store.index_deferred(account, INDEX_CHUNK))
 
-        def next_chunk(done: concurrent.futures.Future[Any] | None) -> None:
-            if done is not None and (done.cancelled() or done.exception() or not done.result()):
-                return  # all written, or the store failed (logged; a search writes the rest)
+    def _in_chunks(self, step: Callable[[IssueStore, int], int]) -> None:
+        """Run ``step(store, state)`` on the store until it answers 0 (its answer is the next
+        call's state; 0 first), each call queued when the one before is done: a read asked
+        meanwhile (a chat on selection) waits for one chunk, not for all of them. A failure
+        (logged) or a closed store ends it; the next start goes on (index_missing)."""
+
+        def run(state: int) -> None:
             try:
-                future = self._submit(lambda s: s.index_deferred(account, INDEX_CHUNK))
-            except RuntimeError:  # the store was closed meanwhile: the next start indexes
+                future = self._submit(lambda store: step(store, state))
+            except RuntimeError:  # the store was closed meanwhile
                 return
             if future is not None:
-                future.add_done_callback(next_chunk)
+                future.add_done_callback(after)
 
-        self._write_records()
-        next_chunk(None)
+        def after(done: concurrent.futures.Future[Any]) -> None:
+            if not done.cancelled() and done.exception() is None and (state := done.result()):
+                run(state)
+
+        run(0)
 
     async def _keep_up_with_the_store(self) -> None:
         """Wait while more than :data:`MAX_PENDING_PAGE_WRITES` pages wait to be written: the
@@ -404,7 +415,8 @@ class SyncEngine:
         if self._issues:  # nothing saved (a new account): nothing to freeze, no collection
             settle_heap()
             # Issues a sync left for later when the app stopped before it wrote them.
-            self._write(lambda s: s.index_missing(account))
+            self._write_records()
+            self._in_chunks(lambda store, after: store.index_missing(account, after, INDEX_CHUNK))
         self.cache_loaded = True
         return first
 
@@ -605,7 +617,7 @@ class SyncEngine:
                     changed.extend(step.changed)
                     waiting.extend(step.changed)
                     published = published_at is None or (
-                        time.monotonic() - published_at >= publish_interval(len(self._issues))
+                        time.monotonic() - published_at >= publish_interval(self._listed())
                     )
                     if published:
                         publish()
@@ -617,7 +629,7 @@ class SyncEngine:
             self.note_failure(exc)
             raise
         finally:
-            self._write_records()  # what was applied is stored, whatever stopped the sync
+            self._index_later()  # what was applied is stored and indexed, whatever stopped it
             if waiting:  # and shown
                 publish()
         gone = [i for i in self._issues if i not in seen]
@@ -648,7 +660,6 @@ class SyncEngine:
             total=len(self._issues),
         )
         self._publish(ChangeSet(self.account, ChangeSource.SYNC, complete=True, total=done.total))
-        self._index_later()
         await self._after_sync(changed)
         return done
 

@@ -77,9 +77,9 @@ class IssueStore(Protocol):
         """Write up to ``limit`` search rows left for later; how many are still left."""
         ...
 
-    def index_missing(self, account: str) -> int:
-        """Index the stored issues that have no search row (left for later when the app
-        stopped); how many."""
+    def index_missing(self, account: str, after: int, limit: int) -> int:
+        """Index up to ``limit`` stored issues without a search row (left for later when the
+        app stopped), from position ``after`` on (0: the start); where to go on, 0 when done."""
         ...
 
     def remove_issues(self, account: str, issue_ids: Iterable[str]) -> None: ...

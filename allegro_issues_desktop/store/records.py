@@ -70,6 +70,11 @@ def _issue_text(issue: JsonObject) -> str:
     return fold(" ".join(t for p in parts if (t := _text(p))))
 
 
+def search_text_of(issue: JsonObject) -> str:
+    """The folded words an issue (its decoded JSON) is found by."""
+    return _issue_text(issue)
+
+
 def _lean_text(issue: Issue) -> str:
     """:func:`_issue_text` from the parsed issue: the same when these fields were strings."""
     parts = (

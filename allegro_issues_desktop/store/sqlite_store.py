@@ -17,20 +17,21 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import itertools
 import json
 import logging
 import os
 import sqlite3
 import stat
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from ..domain.outgoing import FailReason, OutboxState, OutgoingMessage
 from .base import JsonObject, StoreError, StoreProblem
-from .records import IssueRecord, _dumps, _text, issue_records
+from .records import IssueRecord, _dumps, _text, issue_records, search_text_of
 from .search_text import fold, fts_query
 
 log = logging.getLogger(__name__)
@@ -107,7 +108,7 @@ _SET_UNINDEXED = (
     "INSERT INTO meta (account, key, value) VALUES (?, ?, '1')"
     " ON CONFLICT (account, key) DO NOTHING"
 )
-# Search rows left for later that one store call writes (~25 ms: other calls go in between).
+# Search rows left for later that a search writes per transaction.
 _DEFERRED_CHUNK = 2_000
 # Rows per multi-row INSERT: 4 values each stays under 999 variables (SQLite before 3.32).
 _ROWS_PER_INSERT = 200
@@ -181,6 +182,11 @@ class SqliteStore:
         # account -> issue id -> search text of issues stored without their search row yet
         # (``put_records(..., index_new_later=True)``; written by :meth:`index_deferred`).
         self._unindexed: dict[str, dict[str, str]] = {}
+        # Accounts whose issues left without a search row by an earlier run were looked for
+        # (index_missing): only then may the file's flag be cleared.
+        self._scanned: set[str] = set()
+        # What changes in memory when the current transaction commits (and only then).
+        self._on_commit: list[Callable[[], object]] = []
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -280,10 +286,11 @@ class SqliteStore:
                 docs = self._docs(account, list(texts))
                 later = {i: t for i, t in texts.items() if i not in docs}
                 self._index(account, "issue_text", {i: texts[i] for i in docs}, docs)
-                waiting = self._unindexed.setdefault(account, {})
-                if later and not waiting:  # the file says so until all are written
+                if later:  # the file says so until they are written (index_missing)
                     self._db.execute(_SET_UNINDEXED, (account, _META_UNINDEXED))
-                waiting.update(later)
+                    self._on_commit.append(
+                        lambda: self._unindexed.setdefault(account, {}).update(later)
+                    )
             else:
                 self._index(account, "issue_text", texts)
         if self._checkpoints is not None:
@@ -295,44 +302,50 @@ class SqliteStore:
         waiting = self._unindexed.get(account)
         if not waiting:
             return 0
-        chunk = dict(zip(list(waiting)[:limit], list(waiting.values())[:limit], strict=True))
+        chunk = dict(itertools.islice(waiting.items(), limit))
         with self._transaction("index issues"):
-            self._index(account, "issue_text", chunk)
-        for issue_id in chunk:
-            waiting.pop(issue_id, None)
-        if not waiting:
-            self._all_indexed(account)
+            self._index(account, "issue_text", chunk)  # and out of ``waiting`` at the commit
+        if self._checkpoints is not None:
+            self._checkpoints.written(sum(map(len, chunk.values())))
+        if not waiting and account in self._scanned:
+            # All written, and nothing left by an earlier run (index_missing looked).
+            self.set_meta(account, _META_UNINDEXED, None)
         return len(waiting)
 
-    def _all_indexed(self, account: str) -> None:
-        with self._transaction("index issues") as db:
-            db.execute("DELETE FROM meta WHERE account = ? AND key = ?", (account, _META_UNINDEXED))
-
-    def index_missing(self, account: str) -> int:
-        """Give every stored issue of ``account`` without a search row one, made from its
-        JSON (what was left for later when the app stopped first); how many."""
-        self._index_all_deferred(account)
-        if self.meta(account, _META_UNINDEXED) is None:  # the usual case: nothing to look for
+    def index_missing(self, account: str, after: int, limit: int) -> int:
+        """Give up to ``limit`` stored issues of ``account`` that have no search row one, made
+        from their JSON (what an earlier run left for later and could not write before it
+        stopped), looking at issues stored after position ``after`` (0: from the start). The
+        position to go on from, or 0 when all were looked at."""
+        if after == 0 and self.meta(account, _META_UNINDEXED) is None:
+            self._scanned.add(account)  # the usual case: nothing to look for
             return 0
         with self._errors("find issues not indexed"):
             rows = self._db.execute(
-                "SELECT raw FROM issues AS i WHERE i.account = ? AND NOT EXISTS"
-                " (SELECT 1 FROM search_docs AS d"
-                " WHERE d.account = i.account AND d.issue_id = i.issue_id)",
-                (account,),
+                "SELECT i.rowid, i.raw FROM issues AS i WHERE i.account = ? AND i.rowid > ?"
+                " AND NOT EXISTS (SELECT 1 FROM search_docs AS d"
+                " WHERE d.account = i.account AND d.issue_id = i.issue_id)"
+                " ORDER BY i.rowid LIMIT ?",
+                (account, after, limit),
             ).fetchall()
-        decoded: list[JsonObject] = []
-        for (raw,) in rows:
+        texts: dict[str, str] = {}
+        for _, raw in rows:
             try:
-                decoded.append(json.loads(raw))
+                value = json.loads(raw)
             except (TypeError, ValueError, RecursionError):
                 continue  # damaged: reading it skips it too
-        texts = {r.issue_id: r.search_text for r in issue_records(decoded, account)}
+            issue_id = value.get("id") if isinstance(value, dict) else None
+            if isinstance(issue_id, str):
+                texts[issue_id] = search_text_of(value)
         if texts:
             with self._transaction("index issues"):
                 self._index(account, "issue_text", texts)
-        self._all_indexed(account)
-        return len(texts)
+        if len(rows) == limit:
+            return int(rows[-1][0])
+        self._scanned.add(account)
+        if not self._unindexed.get(account):
+            self.set_meta(account, _META_UNINDEXED, None)
+        return 0
 
     def _index_all_deferred(self, account: str | None) -> None:
         for name in [account] if account is not None else list(self._unindexed):
@@ -345,11 +358,9 @@ class SqliteStore:
         keys = [(account, issue_id) for issue_id in issue_ids]
         if not keys:
             return
-        waiting = self._unindexed.get(account)
-        if waiting:
-            for _, issue_id in keys:
-                waiting.pop(issue_id, None)
         with self._transaction("remove issues") as db:
+            if waiting := self._unindexed.get(account):
+                self._on_commit.append(lambda: [waiting.pop(i, None) for _, i in keys])
             docs = list(self._docs(account, [issue_id for _, issue_id in keys]).values())
             db.executemany("DELETE FROM search_text WHERE rowid = ?", [(d,) for d in docs])
             db.executemany("DELETE FROM search_docs WHERE doc = ?", [(d,) for d in docs])
@@ -517,9 +528,16 @@ class SqliteStore:
         if not texts:
             return
         waiting = self._unindexed.get(account)
-        if waiting and column == "issue_text":
-            for issue_id in texts:  # written now: a later write must not put an older text
-                waiting.pop(issue_id, None)
+        if waiting:
+            if column == "issue_text":
+                # Written now: a text left for later must not overwrite it (once committed).
+                written = list(texts)
+                self._on_commit.append(lambda: [waiting.pop(i, None) for i in written])
+            elif ready := {i: waiting[i] for i in texts if i in waiting}:
+                # A chat saved before its issue's row: the row gets the issue's text too (a
+                # row found later is taken as complete by index_missing).
+                self._index(account, "issue_text", ready)
+                docs = None
         if docs is None:
             docs = self._docs(account, list(texts))
         else:
@@ -584,15 +602,19 @@ class SqliteStore:
                 self._db.execute("PRAGMA synchronous = FULL")
             try:
                 self._db.execute("BEGIN IMMEDIATE")
+                self._on_commit = []
                 try:
                     yield self._db
                     self._db.execute("COMMIT")
+                    for change in self._on_commit:  # in-memory state follows the file only
+                        change()
                 except BaseException:
                     if self._db.in_transaction:
                         with contextlib.suppress(sqlite3.Error):
                             self._db.execute("ROLLBACK")
                     raise
             finally:
+                self._on_commit = []
                 if durable:
                     with contextlib.suppress(sqlite3.Error):
                         self._db.execute("PRAGMA synchronous = NORMAL")

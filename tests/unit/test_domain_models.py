@@ -40,6 +40,8 @@ def test_raw_stays_out_of_repr() -> None:
     assert "12345678901" not in repr(issue)
     assert "12345678901" not in repr(message)
     assert "subject='Uszkodzony towar'" in repr(issue)
+    assert "raw" not in dict(issue.__rich_repr__())  # rich's pretty printer asks this
+    assert "raw" not in dict(message.__rich_repr__())
 
 
 def test_chat_messages_compare_without_raw_too() -> None:

@@ -5,12 +5,14 @@ less, or with an older text, for it."""
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from allegro_issues_desktop.demo.server import Emulator
+from allegro_issues_desktop.store.base import StoreError
 from allegro_issues_desktop.store.records import issue_records
 from allegro_issues_desktop.store.sqlite_store import SqliteStore
 
@@ -111,8 +113,11 @@ def test_what_was_left_when_the_app_stopped_is_indexed_from_the_stored_json(
     again = SqliteStore.open(path)
     try:
         assert index_rows(again) == (1, 1)
-        assert again.index_missing(A) == 3
-        assert again.index_missing(A) == 0
+        position = again.index_missing(A, 0, 2)  # two at a time: more may follow
+        assert position > 0 and index_rows(again) == (3, 3)
+        assert again.index_missing(A, position, 2) == 0  # the last one; all looked at
+        assert index_rows(again) == (4, 4)
+        assert again.index_missing(A, 0, 2) == 0  # the flag is gone: nothing to look for
         assert again.search("nowy 2") == {(A, "n2")}
         assert again.search("zolty") == {(A, "a")}
     finally:
@@ -170,6 +175,7 @@ def test_a_load_looks_for_issues_without_search_rows_only_after_a_stop_left_some
 ) -> None:
     path = tmp_path / "db.sqlite3"
     store = SqliteStore.open(path)
+    assert store.index_missing(A, 0, 100) == 0  # as every load does first
     _later(store, [issue("a", "rower")])
     assert store.index_deferred(A, 10) == 0  # all written: nothing to look for next time
     store.close()
@@ -184,8 +190,119 @@ def test_a_load_looks_for_issues_without_search_rows_only_after_a_stop_left_some
                 return execute(sql, *args)
 
         monkeypatch.setattr(again, "_db", Spy())
-        assert again.index_missing(A) == 0
+        assert again.index_missing(A, 0, 100) == 0
         assert not any("NOT EXISTS" in sql for sql in looked)
     finally:
         monkeypatch.undo()
         again.close()
+
+
+def test_a_chat_saved_before_the_issue_row_then_a_stop_loses_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    store = SqliteStore.open(path)
+    _later(store, [issue("a", "Żółty rower")])
+    store.put_chat(A, "a", [{"text": "Paczka utknęła"}])  # the row is made here, with both
+    store.close()  # before index_deferred wrote "a"
+    again = SqliteStore.open(path)
+    try:
+        assert again.index_missing(A, 0, 100) == 0
+        assert again.search("rower paczka") == {(A, "a")}
+    finally:
+        again.close()
+
+
+def _failing_commit(store: SqliteStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The next COMMIT fails (a full disk, say)."""
+    real = store._db
+
+    class Failing:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(real, name)
+
+        def execute(self, sql: str, *args: Any) -> Any:
+            if sql == "COMMIT":
+                monkeypatch.setattr(store, "_db", real)
+                raise sqlite3.OperationalError("database or disk is full")
+            return real.execute(sql, *args)
+
+    monkeypatch.setattr(store, "_db", Failing())
+
+
+def test_what_waits_for_later_changes_only_with_a_committed_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "db.sqlite3"
+    store = SqliteStore.open(path)
+    _later(store, [issue(f"i{n}", f"rower {n}") for n in range(3)])
+    _failing_commit(store, monkeypatch)
+    with pytest.raises(StoreError):
+        store.index_deferred(A, 10)  # rolled back: still waiting
+    assert store.index_deferred(A, 10) == 0
+    assert store.search("rower 1") == {(A, "i1")}
+    _failing_commit(store, monkeypatch)
+    with pytest.raises(StoreError):
+        _later(store, [issue("x", "kubek")])  # not stored: not waiting either
+    _later(store, [issue("y", "kubek")])
+    store.close()  # "y" not written yet
+    again = SqliteStore.open(path)
+    try:
+        assert again.index_missing(A, 0, 100) == 0
+        assert again.search("kubek") == {(A, "y")}
+    finally:
+        again.close()
+
+
+def test_an_earlier_runs_leftovers_stay_flagged_until_looked_for(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    store = SqliteStore.open(path)
+    _later(store, [issue("old", "stary rower")])
+    store.close()  # "old" left without a row
+    again = SqliteStore.open(path)
+    try:
+        _later(again, [issue("new", "nowy rower")])
+        assert again.index_deferred(A, 10) == 0  # this run's all written, the earlier's not
+        assert again.meta(A, "store.unindexed") is not None
+        assert again.index_missing(A, 0, 100) == 0
+        assert again.meta(A, "store.unindexed") is None
+        assert again.search("stary") == {(A, "old")}
+    finally:
+        again.close()
+
+
+def test_a_sync_that_stops_halfway_still_indexes_what_it_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from allegro_issues_desktop.services.sync import SyncEngine
+
+    real = SyncEngine._keep_up_with_the_store
+    pages: list[int] = []
+
+    async def stop_after_two(self: SyncEngine) -> None:
+        pages.append(1)
+        if len(pages) == 3:
+            raise RuntimeError("stopped")  # whatever stops a sync: an error, a cancel
+        await real(self)
+
+    monkeypatch.setattr(SyncEngine, "_keep_up_with_the_store", stop_after_two)
+
+    async def body(server: Emulator) -> tuple[int, int]:
+        async with connected(server, tmp_path) as engine:
+            with pytest.raises(RuntimeError):
+                await engine.full_sync()
+            store = engine._store
+            assert store is not None
+            rows = 0
+            for _ in range(500):  # the chunks are queued one after another
+                rows = await store.call(
+                    lambda s: s._db.execute(  # type: ignore[attr-defined]
+                        "SELECT count(*) FROM search_docs"
+                    ).fetchone()[0]
+                )
+                if rows == 300:
+                    break
+                await asyncio.sleep(0.01)
+            left = await store.call(lambda s: s.index_deferred(ACCOUNT, 1))
+            return rows, left
+
+    with Emulator(issues=500, seed=7, token="t") as server:
+        assert run(lambda: body(server)) == (300, 0)  # the three pages applied

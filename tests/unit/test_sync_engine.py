@@ -302,3 +302,24 @@ def test_a_long_lists_batches_come_proportionally_less_often() -> None:
     assert publish_interval(0) == publish_interval(SYNC_PUBLISH_ROWS) == SYNC_PUBLISH_EVERY
     assert publish_interval(2 * SYNC_PUBLISH_ROWS) == 2 * SYNC_PUBLISH_EVERY
     assert publish_interval(100_000) == SYNC_PUBLISH_EVERY * 100_000 / SYNC_PUBLISH_ROWS
+
+
+def test_a_syncs_batches_follow_the_whole_lists_length_every_account_included(
+    tmp_path: Path,
+) -> None:
+    """The list merges every account's issues: its length, not one account's, sets the pace."""
+    from allegro_issues_desktop.domain.parsing import parse_issue
+    from allegro_issues_desktop.services.desk import Desk
+
+    async def body() -> tuple[int, int]:
+        desk = Desk(tmp_path)
+        try:
+            one, other = desk.engine("demo:one"), desk.engine("demo:other")
+            for n in range(3):
+                other._keep(parse_issue({"id": f"o{n}"}, lean=True))
+            one._keep(parse_issue({"id": "x"}, lean=True))
+            return one._listed(), other._listed()
+        finally:
+            await desk.aclose()
+
+    assert asyncio.run(body()) == (4, 4)
