@@ -5,6 +5,8 @@ wrong place or a fact that drifted would show here."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from allegro_issues_desktop.domain import (
     Issue,
@@ -62,3 +64,9 @@ def test_each_field_of_a_row_is_its_definition(account: str) -> None:
         assert bool(row.queue_bits) or not open_ or row.kind.name == "UNKNOWN"
         pending = open_ and decision is ReturnDecision.PENDING
         assert bool(row.queue_bits & Q_RETURN_DECISION) is pending
+
+
+@given(st.lists(st.text(min_size=1), max_size=7))
+def test_folding_the_parts_is_folding_the_joined_text(parts: list[str]) -> None:
+    """The row's search key folds each part on its own: the same as folding them joined."""
+    assert "\n".join(fold(p) for p in parts) == fold("\n".join(parts))

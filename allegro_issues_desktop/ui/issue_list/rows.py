@@ -196,7 +196,9 @@ class RowFacts(msgspec.Struct, frozen=True, gc=False):
             None if opened is None else opened.timestamp(),
             None if due is None else due.at.timestamp(),
             None if last is None else last.timestamp(),
-            fold("\n".join(f for f in fields if f)),
+            # fold per part (== fold of the joined text): the ids, logins and numbers are
+            # ASCII and skip the Unicode decomposition that only the Polish words need
+            "\n".join([fold(f) for f in fields if f]),
             facts.needs_me,
             facts.needs_decision,
             bits,
