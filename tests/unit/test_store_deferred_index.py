@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from allegro_issues_desktop.demo.server import Emulator
+from allegro_issues_desktop.services.sync import SyncEngine
 from allegro_issues_desktop.store.base import StoreError
 from allegro_issues_desktop.store.records import issue_records
 from allegro_issues_desktop.store.sqlite_store import SqliteStore
@@ -124,23 +125,29 @@ def test_what_was_left_when_the_app_stopped_is_indexed_from_the_stored_json(
         again.close()
 
 
+async def _indexed_after_the_chunks(engine: SyncEngine, expected: int) -> tuple[int, int]:
+    """(search rows, texts still waiting) once ``expected`` rows are written or ~5 s passed:
+    the chunks are queued one after another, each when the one before is done."""
+    store = engine._store
+    assert store is not None
+    rows = 0
+    for _ in range(500):
+        rows = await store.call(
+            lambda s: s._db.execute(  # type: ignore[attr-defined]
+                "SELECT count(*) FROM search_docs"
+            ).fetchone()[0]
+        )
+        if rows == expected:
+            break
+        await asyncio.sleep(0.01)
+    return rows, await store.call(lambda s: s.index_deferred(ACCOUNT, 1))
+
+
 def test_after_a_full_sync_every_issue_gets_its_search_row(tmp_path: Path) -> None:
     async def body(server: Emulator) -> tuple[int, int]:
         async with connected(server, tmp_path) as engine:
             await engine.full_sync()
-            store = engine._store
-            assert store is not None
-            for _ in range(500):  # the chunks are queued one after another
-                rows = await store.call(
-                    lambda s: s._db.execute(  # type: ignore[attr-defined]
-                        "SELECT count(*) FROM search_docs"
-                    ).fetchone()[0]
-                )
-                if rows == 250:
-                    break
-                await asyncio.sleep(0.01)
-            left = await store.call(lambda s: s.index_deferred(ACCOUNT, 1))
-            return rows, left
+            return await _indexed_after_the_chunks(engine, 250)
 
     with Emulator(issues=250, seed=7, token="t") as server:
         assert run(lambda: body(server)) == (250, 0)
@@ -272,8 +279,6 @@ def test_an_earlier_runs_leftovers_stay_flagged_until_looked_for(tmp_path: Path)
 def test_a_sync_that_stops_halfway_still_indexes_what_it_stored(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from allegro_issues_desktop.services.sync import SyncEngine
-
     real = SyncEngine._keep_up_with_the_store
     pages: list[int] = []
 
@@ -289,20 +294,7 @@ def test_a_sync_that_stops_halfway_still_indexes_what_it_stored(
         async with connected(server, tmp_path) as engine:
             with pytest.raises(RuntimeError):
                 await engine.full_sync()
-            store = engine._store
-            assert store is not None
-            rows = 0
-            for _ in range(500):  # the chunks are queued one after another
-                rows = await store.call(
-                    lambda s: s._db.execute(  # type: ignore[attr-defined]
-                        "SELECT count(*) FROM search_docs"
-                    ).fetchone()[0]
-                )
-                if rows == 300:
-                    break
-                await asyncio.sleep(0.01)
-            left = await store.call(lambda s: s.index_deferred(ACCOUNT, 1))
-            return rows, left
+            return await _indexed_after_the_chunks(engine, 300)
 
     with Emulator(issues=500, seed=7, token="t") as server:
         assert run(lambda: body(server)) == (300, 0)  # the three pages applied
