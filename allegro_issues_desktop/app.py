@@ -2,31 +2,62 @@
 
 Start-up order is the point of this module: only PySide6 and a few small modules are imported
 before the main window's frame is on screen. asyncio, qasync, logging to file, the widgets of
-the list and the detail, httpx and the demo emulator all come after the first paint
-(``app_session.App``), so the app opens as fast as a bare Qt window and fills in.
+the list and the detail and httpx all come after the first paint (``app_session.App``), so the
+app opens as fast as a bare Qt window and fills in. The demo's emulator is started first of
+all, in a process of its own (``demo.process``): it builds its data on another core meanwhile.
+Until the first rows are on screen no automatic cycle collection runs (:func:`hold_collections`).
 """
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop
-from PySide6.QtWidgets import QApplication
-
 from . import APP_ID, APP_NAME, __version__
-from .options import TOKEN_ON_COMMAND_LINE_WARNING, Options, parse_args
-from .settings import app_paths
 
+# PySide6 is imported in the functions below, not here: a frozen bundle runs this module as the
+# demo emulator's process too (``demo.process.PRIVATE_FLAG``), which needs no Qt at all.
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from .demo.process import EmulatorProcess
+    from .options import Options
     from .ui.main_window import MainWindow
 
 FIRST_PAINT_WAIT_MS = 500  # a platform that never paints offscreen must not stall start-up
 
+_gc_threshold: tuple[int, ...] | None = None
+
+
+def hold_collections() -> None:
+    """No automatic cycle collections until :func:`release_collections` (the first rows).
+
+    A start makes ~50,000 long-lived objects (modules, classes, widgets) and little garbage;
+    the ~100 young collections it triggered walked them for ~17 ms before the first rows. The
+    session collects and freezes that heap once the rows are painted (``settle_heap``), then
+    releases. A threshold, not ``gc.disable()``: a sync's ``bulk_load`` switches collections
+    off and on meanwhile and must find them as it left them.
+    """
+    global _gc_threshold
+    if _gc_threshold is None:
+        _gc_threshold = gc.get_threshold()
+        gc.set_threshold(0)
+
+
+def release_collections() -> None:
+    """The interpreter's own thresholds again (once; nothing if they were never held)."""
+    global _gc_threshold
+    if _gc_threshold is not None:
+        gc.set_threshold(*_gc_threshold)
+        _gc_threshold = None
+
 
 def create_application(argv: Sequence[str]) -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(list(argv))
@@ -55,6 +86,9 @@ def _install_language(app: QApplication, requested: str | None) -> str:
 
 def show_first_frame(app: QApplication, options: Options) -> tuple[MainWindow, float]:
     """Show the main window's frame and return once it has painted (and when)."""
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+    from .settings import app_paths
     from .ui.main_window import MainWindow
 
     window = MainWindow(app_paths().ensure(), deferred=True)
@@ -76,6 +110,8 @@ def warn_if_token_on_command_line(options: Options, stream: TextIO | None = None
         return False
     import logging
 
+    from .options import TOKEN_ON_COMMAND_LINE_WARNING
+
     logging.getLogger(__name__).warning(TOKEN_ON_COMMAND_LINE_WARNING)
     out = sys.stderr if stream is None else stream
     if out is not None:  # a windowed bundle on Windows has no stderr
@@ -83,35 +119,72 @@ def warn_if_token_on_command_line(options: Options, stream: TextIO | None = None
     return True
 
 
+def start_demo_emulator(options: Options) -> EmulatorProcess | None:
+    """``--demo``: the emulator's own process, started before anything else so that it
+    generates its data on another core while this one builds the window."""
+    if not options.demo or (options.api_url and options.token):
+        return None
+    from .demo.process import EmulatorProcess
+    from .options import DEMO_SHOPS
+
+    scripted = options.smoke_test or options.screenshot is not None  # as App.run's DemoSettings
+    return EmulatorProcess.spawn(
+        issues=options.demo_issues,
+        seed=options.seed,
+        live=not scripted,
+        shops=max(DEMO_SHOPS, options.demo_accounts),
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    from . import import_tax
-
-    import_tax.install()  # before the ~300 imports that follow Qt's
     argv = list(sys.argv[1:] if argv is None else argv)
+    from .demo.process import PRIVATE_FLAG
+
+    if argv[:1] == [PRIVATE_FLAG]:  # a frozen bundle started as the demo's emulator process
+        from .demo.process import child_main
+
+        return child_main(argv[1:])
+
+    hold_collections()  # until the first rows (App.run releases them)
+    from .options import parse_args  # no Qt: the demo's emulator starts before it loads
+
     options = parse_args(argv)
-    qapp = create_application([sys.argv[0], *argv])
-    _install_language(qapp, options.language)
-    window, painted_at = show_first_frame(qapp, options)
-    set_app_icon(qapp)
+    emulator = start_demo_emulator(options)
+    try:
+        import PySide6.QtCore  # noqa: F401 (loaded here so that import_tax can patch it)
 
-    # Everything below happens while the seller already sees the window.
-    from .allegro import tls
+        from . import import_tax
 
-    tls.prewarm()  # the TLS context, on its own thread, while the rest loads
+        import_tax.install()  # before the ~300 imports that follow Qt's
+        qapp = create_application([sys.argv[0], *argv])
+        _install_language(qapp, options.language)
+        window, painted_at = show_first_frame(qapp, options)
+        set_app_icon(qapp)
 
-    import asyncio
+        # Everything below happens while the seller already sees the window.
+        from .allegro import tls
 
-    import qasync  # after PySide6 is loaded, so qasync binds to it (not to another binding)
+        # The TLS context, on its own thread, while the rest loads (the demo's clients speak
+        # plain http:// to the emulator: only the HTTP stack's modules).
+        tls.prewarm(context=emulator is None)
 
-    from .app_session import App
-    from .logging_setup import setup_logging
+        import asyncio
 
-    setup_logging()  # with token redaction
-    warn_if_token_on_command_line(options)
-    session = App(qapp, options, window, painted_at)
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as runner:
-        code = runner.run(session.run())
-    return code
+        import qasync  # after PySide6 is loaded, so qasync binds to it (not to another binding)
+
+        from .app_session import App
+        from .logging_setup import setup_logging
+
+        setup_logging()  # with token redaction
+        warn_if_token_on_command_line(options)
+        session = App(qapp, options, window, painted_at, demo_emulator=emulator)
+        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as runner:
+            code = runner.run(session.run())
+        return code
+    finally:
+        release_collections()  # normally done after the first rows already
+        if emulator is not None:  # normally stopped by the session already (idempotent)
+            emulator.stop()
 
 
 if __name__ == "__main__":

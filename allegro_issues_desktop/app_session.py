@@ -21,6 +21,7 @@ from .options import DEMO_SHOPS, Options
 
 if TYPE_CHECKING:
     from .auth.session import AuthSession
+    from .demo.process import EmulatorProcess
     from .domain import Issue
     from .ui.main_window import MainWindow
     from .ui.session_controller import SessionController
@@ -183,11 +184,14 @@ class App:
         options: Options,
         window: MainWindow,
         first_paint_at: float | None = None,
+        demo_emulator: EmulatorProcess | None = None,
     ) -> None:
+        """``demo_emulator``: the demo's emulator process, started by ``app.main`` already."""
         self.qapp = app
         self.options = options
         self.window = window
         self.first_paint_at = first_paint_at
+        self.demo_emulator = demo_emulator
         self.closed = asyncio.Event()
 
     async def run(self) -> int:
@@ -210,10 +214,16 @@ class App:
         # freezing the start-up heap (modules, widgets; ~40 ms) so that no later collection
         # walks it again (the first one during a sync would stall the window ~50 ms), and
         # finding the keyring's backend if nothing needed it yet (the demo), before Settings.
+        from .allegro import tls
+        from .app import release_collections
         from .ui.after_rows import AfterFirstRows
 
         after_rows = AfterFirstRows(window, AFTER_ROWS_LATEST_MS)
         after_rows.add(settle_heap)
+        after_rows.add(release_collections)  # held since app.main began (after the freeze)
+        # The verifying TLS context, if the start skipped it (a demo's clients speak plain
+        # http): for what may fetch https later (the picture fetcher builds it otherwise).
+        after_rows.add(tls.prewarm)
         after_rows.add(
             lambda: asyncio.get_running_loop().run_in_executor(None, session.secrets.probe)
         )
@@ -224,6 +234,8 @@ class App:
             live=not scripted,
             accounts=self.options.demo_accounts,
             shops=DEMO_SHOPS,
+            process=True,  # its data built on another core (tests keep it in theirs)
+            prestarted=self.demo_emulator,
         )
         controller = SessionController(window, session, demo)
         try:

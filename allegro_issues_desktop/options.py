@@ -11,11 +11,13 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSize
-
 from . import APP_NAME
+
+if TYPE_CHECKING:  # Qt is imported where a size is made: the demo's emulator starts before it
+    from PySide6.QtCore import QSize
 
 __all__ = [
     "DEMO_ISSUES",
@@ -118,6 +120,8 @@ def parse_args(argv: Sequence[str]) -> Options:
             width, height = (int(v) for v in args.size.lower().split("x", 1))
         except ValueError:
             parser.error("--size takes WIDTHxHEIGHT, e.g. 1280x800")
+        from PySide6.QtCore import QSize
+
         size = QSize(width, height)
     return Options(
         demo=args.demo,

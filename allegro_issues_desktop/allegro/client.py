@@ -55,7 +55,7 @@ from contextlib import aclosing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Self, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -64,16 +64,6 @@ from .. import PROJECT_URL, __version__
 from ..domain import ChatMessage, Issue, Money, merge_chat
 from ..domain.codes import ATTACHMENT_CONTENT_TYPES, MAX_ATTACHMENT_BYTES
 from ..domain.issue_pages import ListedIssue, decode_issue_page, generic_issue_page
-from ..domain.orders import (
-    Me,
-    Order,
-    ProductOffer,
-    Shipment,
-    parse_me,
-    parse_order,
-    parse_product_offer,
-    parse_shipments,
-)
 from ..domain.parsing import parse_chat, parse_chat_message, parse_issue, parse_issue_list
 from .errors import (
     AllegroError,
@@ -93,6 +83,9 @@ from .retry import RetryPolicy, parse_retry_after
 from .tls import LazyHttpClient
 from .tokens import TokenProvider
 from .urls import require_same_origin
+
+if TYPE_CHECKING:  # the order and the offer come after the first rows: so does their model
+    from ..domain.orders import Me, Order, ProductOffer, Shipment
 
 T = TypeVar("T")
 
@@ -298,6 +291,8 @@ class AllegroClient:
             ),
             http,
             lambda: RuntimeError("the Allegro client is closed"),
+            # Every request stays on the API's origin (_attempt), so http:// needs no CA bundle.
+            plain_http=self._api.scheme == "http",
         )
 
     async def __aenter__(self) -> Self:
@@ -543,21 +538,29 @@ class AllegroClient:
     async def get_order(self, checkout_form_id: str) -> Order:
         """``GET /order/checkout-forms/{id}`` (scope ``allegro:api:orders:read``; without it
         :class:`~.errors.PermissionDeniedError`)."""
+        from ..domain.orders import parse_order
+
         path = f"/order/checkout-forms/{_seg(checkout_form_id)}"
         return await self._get_json(path, decode=parse_order, accept=PUBLIC_MEDIA_TYPE)
 
     async def get_shipments(self, checkout_form_id: str) -> tuple[Shipment, ...]:
         """``GET /order/checkout-forms/{id}/shipments``: the parcels' tracking numbers."""
+        from ..domain.orders import parse_shipments
+
         path = f"/order/checkout-forms/{_seg(checkout_form_id)}/shipments"
         return await self._get_json(path, decode=parse_shipments, accept=PUBLIC_MEDIA_TYPE)
 
     async def get_product_offer(self, offer_id: str) -> ProductOffer:
         """``GET /sale/product-offers/{offerId}`` (scope ``allegro:api:sale:offers:read``)."""
+        from ..domain.orders import parse_product_offer
+
         path = f"/sale/product-offers/{_seg(offer_id)}"
         return await self._get_json(path, decode=parse_product_offer, accept=PUBLIC_MEDIA_TYPE)
 
     async def get_me(self) -> Me:
         """``GET /me``: the signed-in account (scope ``allegro:api:profile:read``)."""
+        from ..domain.orders import parse_me
+
         return await self._get_json("/me", decode=parse_me, accept=PUBLIC_MEDIA_TYPE)
 
     # -------------------------------------------------------------- plumbing

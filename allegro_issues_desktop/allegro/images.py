@@ -45,7 +45,9 @@ class ImageFetcher:
         http: httpx.AsyncClient | None = None,
         max_bytes: int = MAX_IMAGE_BYTES,
         timeout: float = DEFAULT_IMAGE_TIMEOUT,
+        plain_http: bool = False,
     ) -> None:
+        """``plain_http``: only ``http://`` pictures (the demo's): no CA bundle to wait for."""
         self.max_bytes = max_bytes
         self.timeout = timeout
         # Made at the first fetch with the process's one TLS context (see ``tls``).
@@ -58,6 +60,7 @@ class ImageFetcher:
             ),
             http,
             lambda: ImageError("the picture fetcher is closed"),
+            plain_http=plain_http,
         )
 
     async def __aenter__(self) -> Self:

@@ -6,6 +6,11 @@ creates unless it is handed one, and a client is created on the GUI thread (the 
 the OAuth client, the picture fetcher). So the app builds one context on a worker thread
 (:func:`prewarm` at start; :func:`ssl_context` awaits it) and every client is handed that one,
 created when its first request is made, not when the client object is.
+
+A client that only ever speaks plain ``http://`` (the demo's, to its emulator on 127.0.0.1;
+they follow no redirects and refuse other origins) needs no CA bundle at all: it gets
+:func:`plain_http_context`, which trusts nothing, so TLS through it (an https proxy) fails
+instead of going unverified.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ if TYPE_CHECKING:  # imported by the thread that builds the context: the module 
 
 _lock = threading.Lock()
 _context: ssl.SSLContext | None = None
+_plain: ssl.SSLContext | None = None
+_plain_lock = threading.Lock()  # not _lock: never wait for the CA bundle's load
 
 
 def shared_ssl_context() -> ssl.SSLContext:
@@ -35,6 +42,18 @@ def shared_ssl_context() -> ssl.SSLContext:
         return _context
 
 
+def plain_http_context() -> ssl.SSLContext:
+    """For clients of ``http://`` URLs only: verifying, with no CA loaded (~1 ms, not ~35)."""
+    global _plain
+    with _plain_lock:
+        if _plain is None:
+            import ssl
+
+            # PROTOCOL_TLS_CLIENT: certificates required, host names checked; no CA trusted.
+            _plain = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        return _plain
+
+
 async def ssl_context() -> ssl.SSLContext:
     """:func:`shared_ssl_context` without blocking the event loop's thread."""
     import asyncio
@@ -44,9 +63,13 @@ async def ssl_context() -> ssl.SSLContext:
     return await asyncio.to_thread(shared_ssl_context)
 
 
-def warm() -> None:
-    """Build the context and import the HTTP stack (blocking; any thread)."""
-    shared_ssl_context()
+def warm(context: bool = True) -> None:
+    """Build the context (unless not ``context``) and import the HTTP stack (blocking; any
+    thread)."""
+    if context:
+        shared_ssl_context()
+    else:
+        import httpx  # noqa: F401
     # What httpx imports at its first connection (~80 ms of imports): here, not on the GUI
     # thread in the middle of the first sync.
     import anyio._backends._asyncio  # noqa: F401
@@ -54,11 +77,11 @@ def warm() -> None:
     import httpcore  # noqa: F401
 
 
-def prewarm() -> None:
-    """Build the context and load the HTTP stack on a daemon thread (at start-up, while the
-    window builds)."""
+def prewarm(*, context: bool = True) -> None:
+    """Build the context (unless not ``context``: a start whose clients speak plain http) and
+    load the HTTP stack on a daemon thread (at start-up, while the window builds)."""
     if _context is None:
-        threading.Thread(target=warm, name="tls-prewarm", daemon=True).start()
+        threading.Thread(target=warm, args=(context,), name="tls-prewarm", daemon=True).start()
 
 
 class LazyHttpClient:
@@ -71,8 +94,12 @@ class LazyHttpClient:
         make: Callable[[ssl.SSLContext], httpx.AsyncClient],
         injected: httpx.AsyncClient | None = None,
         closed_error: Callable[[], Exception] = lambda: RuntimeError("the HTTP client is closed"),
+        *,
+        plain_http: bool = False,
     ) -> None:
+        """``plain_http``: the client requests ``http://`` URLs only (see the module's doc)."""
         self._make = make
+        self._plain_http = plain_http
         self._owned = injected is None
         self._closed_error = closed_error
         self._closed = False
@@ -81,7 +108,7 @@ class LazyHttpClient:
 
     async def get(self) -> httpx.AsyncClient:
         if self.client is None:
-            context = await ssl_context()
+            context = plain_http_context() if self._plain_http else await ssl_context()
             if self._closed:
                 raise self._closed_error()
             if self.client is None:  # another request may have made it meanwhile

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from .protocol import EmuRequest, EmuResponse
+from .shops import DEMO_USER_ID
 
 DEVICE_PATH = "/auth/oauth/device"
 TOKEN_PATH = "/auth/oauth/token"  # noqa: S105 (a path, not a secret)
@@ -36,7 +37,6 @@ CONSENT_PATH = "/auth/oauth/authorize/consent"
 VERIFY_PATH = "/skojarz-aplikacje"
 
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
-DEMO_USER_ID = "demo-seller"
 DEMO_SCOPE = "allegro:api:disputes"
 # Unambiguous letters and digits: a seller may type the user code by hand.
 _USER_CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"

@@ -28,23 +28,19 @@ from allegro_issues_desktop.demo.errors import ApiError
 from allegro_issues_desktop.demo.faults import Faults
 from allegro_issues_desktop.demo.httpd import EmuHTTPServer
 from allegro_issues_desktop.demo.live import LiveActivity, freshly_opened
-from allegro_issues_desktop.demo.oauth import DEMO_USER_ID, OAuthEmulator
+from allegro_issues_desktop.demo.oauth import OAuthEmulator
 from allegro_issues_desktop.demo.orders import ContextApi
 from allegro_issues_desktop.demo.protocol import EmuRequest, EmuResponse
+from allegro_issues_desktop.demo.shops import seller_id, shop_of
 from allegro_issues_desktop.demo.store import IssueStore
 from allegro_issues_desktop.demo.texts import SELLER_LOGIN
 
-__all__ = ["Emulator", "Faults", "RecordedRequest"]
+__all__ = ["Emulator", "Faults", "RecordedRequest", "seller_id", "shop_of"]
 
 #: Live activity: one tick in this many opens a new issue (see `simulate_activity`).
 NEW_ISSUE_ODDS = 8
 #: Shop n (from 0) is generated from this seed offset: its own issues, ids and buyers.
 SHOP_SEED_STEP = 1000
-
-
-def seller_id(shop: int) -> str:
-    """The seller of demo shop ``shop`` (0 is the one every test and the demo know)."""
-    return DEMO_USER_ID if shop == 0 else f"{DEMO_USER_ID}-{shop + 1}"
 
 
 def seller_login(shop: int) -> str:
@@ -62,11 +58,6 @@ def sold_by(seeds: list[data.SeedIssue], login: str) -> list[data.SeedIssue]:
             if isinstance(author, dict) and author.get("role") == "SELLER":
                 author["login"] = login
     return seeds
-
-
-def shop_of(seller: str | None, shops: int) -> int:
-    """The shop of ``seller`` among ``shops`` (0 for None or a seller this emulator lacks)."""
-    return next((n for n in range(shops) if seller_id(n) == seller), 0)
 
 
 @dataclass

@@ -253,7 +253,8 @@ class ContextService:
                 if self._fetcher is not None:
                     data, _kind = await self._fetcher.fetch(url)
                 else:
-                    async with ImageFetcher() as fetcher:
+                    # no redirects followed: an http:// picture stays on http://
+                    async with ImageFetcher(plain_http=url.startswith("http://")) as fetcher:
                         data, _kind = await fetcher.fetch(url)
             except ImageError as error:
                 log.info("offer picture not shown: %s", error)

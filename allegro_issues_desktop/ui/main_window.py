@@ -1400,6 +1400,9 @@ class MainWindow(QMainWindow):
     async def shutdown(self) -> None:
         if self._built:
             self.poll_timer.stop()
+            # A detail still waiting for the first rows is not built on the way out (its
+            # timers could fire once the event loop is gone: a quick start can end first).
+            self._detail_after_rows.cancel()
         await self.cancel_work()
         if self.tray is not None:
             self.tray.hide()

@@ -1,8 +1,9 @@
 """Which Allegro the window talks to: accounts, sign-in, the demo emulator, one API client.
 
 The window only knows ``attach_client``/``detach_client``; this controller decides which
-account is active, runs the sign-in dialogs, starts the embedded emulator for demo accounts and
-owns (and closes) the API client it hands over. Tokens come from ``AuthSession`` only, so each
+account is active, runs the sign-in dialogs, starts the demo's emulator for demo accounts (in a
+process of its own in the app, ``demo.process``; in this one in tests) and owns (and closes)
+the API client it hands over. Tokens come from ``AuthSession`` only, so each
 account's requests carry that account's token to that account's environment.
 """
 
@@ -27,13 +28,12 @@ from ..services.tasks import TaskGroup
 from ..settings import EnvironmentKind, demo_environment
 from .auth.account_switcher import AccountSwitcher
 from .auth.first_run import FirstRunPage
-from .auth.settings_dialog import SettingsDialog
 from .auth.sign_in_banner import SignInBanner
-from .auth.storage_notice import show_fallback_notice_once
 
 if TYPE_CHECKING:
     from ..allegro.client import AllegroClient
     from ..allegro.tokens import TokenProvider
+    from ..demo.process import DemoEmulator, EmulatorProcess
     from ..demo.server import Emulator
     from .main_window import MainWindow
 
@@ -48,16 +48,28 @@ class DemoSettings:
 
     ``shops``: how many demo sellers the emulator serves (Add account › Try the demo opens the
     next one); ``accounts``: how many of them ``--demo`` opens at start (``--demo-accounts``).
+    ``process``: the emulator runs in a process of its own (the app; tests keep it in theirs,
+    where its helpers reach its state), ``prestarted`` being one started already for this run.
     """
 
     def __init__(
-        self, issues: int = 300, seed: int = 7, live: bool = True, accounts: int = 1, shops: int = 2
+        self,
+        issues: int = 300,
+        seed: int = 7,
+        live: bool = True,
+        accounts: int = 1,
+        shops: int = 2,
+        *,
+        process: bool = False,
+        prestarted: EmulatorProcess | None = None,
     ) -> None:
         self.issues = issues
         self.seed = seed
         self.live = live
         self.accounts = max(1, accounts)
         self.shops = max(shops, self.accounts)
+        self.process = process or prestarted is not None
+        self.prestarted = prestarted
 
 
 class SessionController(QObject):
@@ -81,7 +93,10 @@ class SessionController(QObject):
         #: The open accounts' clients by account id ("" for a server from the command line).
         self.clients: dict[str, AllegroClient] = {}
         self.current: Account | None = None
+        #: The demo's emulator when it runs in this process (tests act on its state).
         self.emulator: Emulator | None = None
+        #: The demo's emulator when it runs in a process of its own (the app).
+        self.emulator_process: EmulatorProcess | None = None
         self._activations = TaskGroup()  # opening accounts: one does not cancel another
         self._side_tasks = TaskGroup()
         self._emulator_start: asyncio.Future[None] | None = None
@@ -129,6 +144,8 @@ class SessionController(QObject):
         """Open the demo (``DemoSettings.accounts`` shops), or every signed-in account (the
         remembered one first), or the first-run page."""
         if any(a.environment != DEMO for a in self.session.accounts.accounts()):
+            from .auth.storage_notice import show_fallback_notice_once
+
             # Where tokens are kept matters once real ones are (demo tokens stay in memory);
             # a first real sign-in says it then (_finish_sign_in).
             show_fallback_notice_once(self.session.secrets, self.window)
@@ -309,9 +326,9 @@ class SessionController(QObject):
     async def add_demo_shop(self, *, load: bool = True, make_current: bool = True) -> None:
         """The next demo shop that is not open yet (its own seller, issues and ids)."""
         await self._ensure_emulator()
-        emulator = self.emulator
+        emulator = self._demo_emulator
         assert emulator is not None
-        from ..demo.server import seller_id
+        from ..demo.shops import seller_id
 
         for shop in range(emulator.shop_count):
             account = self._demo_account(shop)
@@ -335,7 +352,7 @@ class SessionController(QObject):
 
     def _demo_account(self, shop: int) -> Account | None:
         """The demo account of shop ``shop`` (shop 0: also an older one without a login)."""
-        from ..demo.server import seller_id
+        from ..demo.shops import seller_id
 
         demo = [a for a in self.session.accounts.accounts() if a.environment == DEMO]
         wanted = seller_id(shop)
@@ -362,12 +379,16 @@ class SessionController(QObject):
         """Every run has a fresh emulator, so demo tokens are fetched anew each time; the
         emulator signs in as ``seller``'s shop (None: the first shop)."""
         await self._ensure_emulator()
-        emulator = self.emulator
+        emulator = self._demo_emulator
         assert emulator is not None
-        from ..demo.server import shop_of
+        from ..demo.shops import shop_of
 
         async with self._demo_sign_in_lock:  # the shop chosen stays the same until the token
-            emulator.sign_in_as_shop(shop_of(seller, emulator.shop_count))
+            shop = shop_of(seller, emulator.shop_count)
+            if self.emulator_process is not None:  # a question to the other process
+                await asyncio.to_thread(emulator.sign_in_as_shop, shop)
+            else:
+                emulator.sign_in_as_shop(shop)
             oauth = self.session.oauth_client(DEMO)
             authorization = await oauth.start_device_flow()
             tokens = await oauth.poll_device_flow(authorization)
@@ -398,8 +419,15 @@ class SessionController(QObject):
             self._emulator_start = None  # try again on the next attempt
             raise
 
+    @property
+    def _demo_emulator(self) -> DemoEmulator | None:
+        return self.emulator if self.emulator is not None else self.emulator_process
+
     async def _start_emulator(self) -> None:
         demo = self.demo
+        if demo.process:
+            await self._start_emulator_process()
+            return
 
         def start() -> Emulator:
             from ..demo.server import Emulator
@@ -422,6 +450,33 @@ class SessionController(QObject):
             self.window.status_label.clear()
         self.emulator = emulator
         self.session.add_environment(demo_environment(emulator.base_url))
+
+    async def _start_emulator_process(self) -> None:
+        """The emulator's process: the one started with the app (``--demo``) if it is this
+        run's, else a new one; its data may be ready already."""
+        from ..demo.process import EmulatorProcess
+
+        demo = self.demo
+        process, demo.prestarted = demo.prestarted, None
+        wanted = (demo.issues, demo.seed, demo.live, demo.shops)
+        if process is not None and process.config != wanted:
+            await asyncio.to_thread(process.stop)
+            process = None
+        if process is None:
+            process = EmulatorProcess.spawn(
+                issues=demo.issues, seed=demo.seed, live=demo.live, shops=demo.shops
+            )
+        self.emulator_process = process  # from now on aclose stops it, whatever happens
+        self.window.status_label.setText(self.tr("Starting the demo Allegro…"))
+        try:
+            await asyncio.to_thread(process.wait_ready)
+        except BaseException:
+            self.emulator_process = None
+            await asyncio.to_thread(process.stop)
+            raise
+        finally:
+            self.window.status_label.clear()
+        self.session.add_environment(demo_environment(process.base_url))
 
     def _on_provider_signed_out(self, account_id: str) -> None:
         # Runs inside a failing request: only tell the seller; lists, detail and drafts stay.
@@ -477,6 +532,8 @@ class SessionController(QObject):
         before = self.session.accounts.get(account_id) if account_id else None
         account = await self._store_sign_in(environment_key, tokens, account_id, self.tr("My shop"))
         if environment_key != DEMO:  # the first real tokens of a demo-only run: say where
+            from .auth.storage_notice import show_fallback_notice_once
+
             show_fallback_notice_once(self.session.secrets, self.window)
         # Keep what is on screen only for the very same seller (one may sign in as another).
         same = (
@@ -490,6 +547,8 @@ class SessionController(QObject):
         await self.activate(account, keep_data=same)
 
     def open_settings(self) -> None:
+        from .auth.settings_dialog import SettingsDialog  # not before the first rows
+
         dialog = SettingsDialog(
             self.session.credentials,
             self.window,
@@ -681,3 +740,8 @@ class SessionController(QObject):
         if self.emulator is not None:
             await asyncio.to_thread(self.emulator.stop)
             self.emulator = None
+        process, self.emulator_process = self.emulator_process, None
+        unused, self.demo.prestarted = self.demo.prestarted, None
+        for running in (process, unused):
+            if running is not None:
+                await asyncio.to_thread(running.stop)

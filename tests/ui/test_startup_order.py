@@ -13,6 +13,7 @@ import json
 import sys
 import types
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -228,3 +229,34 @@ def test_work_after_the_first_rows_runs_once_and_never_after_cancel(
     qtbot.wait(0)  # (one turn of the loop for a wrongly queued call to show)
     assert calls == ["done"]
     assert [str(w.message) for w in recwarn.list if w.category is RuntimeWarning] == []
+
+
+def test_a_real_start_patches_pysides_source_scan_before_the_window_loads(
+    tmp_path: Path,
+) -> None:
+    """``app.main`` imports Qt only after the demo's emulator is started, and must still swap
+    PySide6's per-import scan before the window's ~300 imports (import_tax)."""
+    import os
+    import subprocess
+
+    driver = (
+        "import sys\n"
+        "from allegro_issues_desktop import app\n"
+        "def create(_argv):\n"
+        "    scan = sys.modules['shibokensupport.feature']._mod_uses_pyside\n"
+        "    print('PATCHED', hasattr(scan, '__wrapped__'), flush=True)\n"
+        "    raise SystemExit(0)\n"
+        "app.create_application = create\n"
+        "app.main(['--demo', '--demo-issues', '5'])\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "ALLEGRO_ISSUES_HOME": str(tmp_path / "home"),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", driver], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert "PATCHED True" in done.stdout, (done.stdout, done.stderr)
