@@ -1,7 +1,9 @@
 """Keeping Python's cycle collector off the issues once they are loaded (no Qt).
 
-A full collection walks every tracked object: with 100,000 issues (~15 objects each) that is
-seconds per sync, spent on objects that live as long as the app and hold no reference cycles.
+A full collection walks every tracked object: with 100,000 issues that was seconds per sync,
+spent on objects that live as long as the app and hold no reference cycles. (The issues and
+their list rows are msgspec structs the collector does not track at all; what a sync still
+makes of them, its change records and batches, is what is walked now.)
 After a batch is loaded, garbage is collected and what survives is frozen: later collections
 skip it; reference counting still frees it as usual. The collection before each freeze is a
 full one, but it walks only what is not frozen yet (the new batch and whatever the app made
