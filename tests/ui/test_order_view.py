@@ -210,3 +210,31 @@ def test_main_window_shows_the_order_of_the_selected_issue(
         assert view.isVisibleTo(window)
     finally:
         run(qloop, qtbot, client.aclose())
+
+
+def test_the_picture_is_decoded_on_the_gui_thread(
+    view: OrderView,
+    emulator: Emulator,
+    client: AllegroClient,
+    qtbot: QtBot,
+    qloop: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Qt's image plugins make QObjects while decoding; on a worker thread (holding the GIL)
+    that deadlocked against the GUI thread once. Decoding stays on the GUI thread."""
+    import threading
+
+    from allegro_issues_desktop.ui.detail import order_view
+
+    threads: list[threading.Thread] = []
+    real = order_view.decode_thumbnail
+
+    def spy(data: bytes, size: int = order_view.THUMBNAIL) -> Any:
+        threads.append(threading.current_thread())
+        return real(data, size)
+
+    monkeypatch.setattr(order_view, "decode_thumbnail", spy)
+    view.set_context(ContextService(MemoryEngine(client)))
+    with qtbot.waitSignal(view.picture_shown, timeout=TIMEOUT):
+        view.set_issue(claims(emulator)[0])
+    assert threads == [threading.main_thread()]

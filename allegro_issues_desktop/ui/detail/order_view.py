@@ -57,7 +57,7 @@ def context_for(engine: Any) -> ContextService:
 
 
 def decode_thumbnail(data: bytes, size: int = THUMBNAIL) -> QImage | None:
-    """Decode and scale a picture (safe off the GUI thread: QImage only, no QPixmap)."""
+    """Decode and scale a picture, on the GUI thread (see ``OrderView.load``)."""
     if not data or len(data) > MAX_IMAGE_BYTES:
         return None
     image = QImage.fromData(data)
@@ -229,7 +229,11 @@ class OrderView(QFrame):
         if product is None or not product.image:
             return
         data = await service.thumbnail(product)
-        image = await asyncio.to_thread(decode_thumbnail, data) if data else None
+        # Decoded here, not on a worker thread: Qt's image plugins make QObjects (a format
+        # probe connects signals under Qt's global connection lock) while PySide holds the GIL,
+        # and the GUI thread may hold that lock waiting for the GIL (a Python QObject's
+        # disconnect): a deadlock, seen once in a test run. A thumbnail decodes in ~1 ms.
+        image = decode_thumbnail(data) if data else None
         if self._key != key or self._service is not service or image is None:
             return
         self.picture.setPixmap(QPixmap.fromImage(image))
