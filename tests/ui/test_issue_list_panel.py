@@ -279,3 +279,33 @@ def test_clear_forgets_the_selection(qtbot: QtBot) -> None:
     assert panel.model.rowCount() == 0
     panel.set_issues(issues)  # the same issues again (same account signed in again)
     assert panel.current_issue_id() is None
+
+
+def _top_of_current(panel: IssueListPanel) -> int:
+    return panel.view.visualRect(panel.view.currentIndex()).top()
+
+
+@pytest.mark.parametrize("batch", [1, 60])  # one insert above; a merged batch (layout change)
+def test_rows_arriving_above_leave_the_current_row_where_the_seller_sees_it(
+    qtbot: QtBot, batch: int
+) -> None:
+    """A sync's batch (or another account's page) sorting above the chosen row used to keep
+    the scroll offset and push the row down, out of view; the row now stays in its place."""
+    panel = make_panel(qtbot, [make_issue(n) for n in range(300)])  # newest opened first
+    panel.select_issue("issue-00020")
+    panel.view.scrollTo(panel.view.currentIndex(), QListView.ScrollHint.PositionAtCenter)
+    before = _top_of_current(panel)
+    assert 0 < before < panel.view.viewport().height()
+    newer = [make_issue(1000 + n, opened=NOW + timedelta(hours=n + 1)) for n in range(batch)]
+    panel.append_issues(newer)
+    qtbot.waitUntil(lambda: _top_of_current(panel) == before)
+    assert panel.current_issue_id() == "issue-00020"
+    assert panel.view.currentIndex().row() == 20 + batch
+
+
+def test_a_list_scrolled_to_the_top_shows_new_rows_without_a_chosen_row(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot, [make_issue(n) for n in range(300)])
+    panel.append_issues([make_issue(1000, opened=NOW + timedelta(hours=1))])
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 301)
+    assert panel.view.verticalScrollBar().value() == 0
+    assert panel.view.indexAt(panel.view.viewport().rect().topLeft()).row() == 0

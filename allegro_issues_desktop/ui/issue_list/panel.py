@@ -156,6 +156,17 @@ class IssueListPanel(QWidget):
 
         selection = self._view.selectionModel()
         selection.currentChanged.connect(self._on_selection_current_changed)
+        # Rows merged or inserted above (a sync's batch, another account's page) keep the
+        # current row where the seller sees it, not the scroll offset (which pushed it away).
+        self._anchor: tuple[QPersistentModelIndex, int] | None = None
+        self._keep_place = QTimer(self)
+        self._keep_place.setSingleShot(True)
+        self._keep_place.setInterval(0)  # after the view's own (delayed) relayout
+        self._keep_place.timeout.connect(self._restore_place)
+        for before in (self._proxy.layoutAboutToBeChanged, self._proxy.rowsAboutToBeInserted):
+            before.connect(self._remember_place)
+        for after in (self._proxy.layoutChanged, self._proxy.rowsInserted):
+            after.connect(self._keep_place.start)
 
         self._clock = QTimer(self)
         self._clock.setInterval(CLOCK_REFRESH_MS)
@@ -281,6 +292,28 @@ class IssueListPanel(QWidget):
                 self._view.scrollTo(index)
                 return True
         return False
+
+    # -- keeping the current row in its place --------------------------------------------------
+    def _remember_place(self, *_args: object) -> None:
+        if self._anchor is not None:  # a second change before the restore: keep the first
+            return
+        current = self._view.currentIndex()
+        if not current.isValid():
+            return
+        top = self._view.visualRect(current).top()
+        if 0 <= top < self._view.viewport().height():  # on screen: keep it there
+            self._anchor = (QPersistentModelIndex(current), top)
+
+    def _restore_place(self) -> None:
+        anchor, self._anchor = self._anchor, None
+        if anchor is None or not anchor[0].isValid():
+            return
+        self._view.doItemsLayout()  # now, not at the view's own delayed relayout
+        index = self._proxy.index(anchor[0].row(), 0)
+        moved = self._view.visualRect(index).top() - anchor[1]
+        if moved:
+            bar = self._view.verticalScrollBar()
+            bar.setValue(bar.value() + moved)
 
     # -- data ---------------------------------------------------------------------------------
     def set_issues(self, issues: Iterable[Issue], *, account: str = "") -> None:
