@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 from collections.abc import Coroutine
+from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -33,3 +37,20 @@ def open_main_window(qtbot: Any, loop: asyncio.AbstractEventLoop) -> Any:
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def run_app_driver(tmp_path: Path, driver: str) -> subprocess.CompletedProcess[str]:
+    """Run ``driver`` (a script that patches the app, then calls ``app.main``) as a seller would
+    start the app: its own process, offscreen, a fresh home, no OS keyring."""
+    script = tmp_path / "driver.py"
+    script.write_text(driver, encoding="utf-8")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "ALLEGRO_ISSUES_HOME": str(tmp_path / "home"),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
+    }
+    return subprocess.run(
+        [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120
+    )

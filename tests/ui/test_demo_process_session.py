@@ -11,32 +11,14 @@ from PySide6.QtCore import Qt
 
 from allegro_issues_desktop.auth.session import AuthSession
 from allegro_issues_desktop.demo.process import EmulatorProcess
-from allegro_issues_desktop.settings import app_paths
-from allegro_issues_desktop.ui.main_window import MainWindow
-from allegro_issues_desktop.ui.session_controller import DemoSettings, SessionController
-from tests.helpers import run
+from allegro_issues_desktop.ui.session_controller import DemoSettings
+
+from .test_session_controller import Harness as SessionHarness
 
 
-class Harness:
-    def __init__(self, qloop: Any, qtbot: Any, demo: DemoSettings) -> None:
-        self.loop = qloop
-        self.qtbot = qtbot
-        self.window = MainWindow(app_paths().ensure())
-        self.session = AuthSession()
-        self.controller = SessionController(self.window, self.session, demo)
-        self._closed = False
-        qtbot.addWidget(self.window, before_close_func=lambda _window: self.close())
-        self.window.show()
-
-    def run(self, coro: Any) -> Any:
-        return run(self.loop, self.qtbot, coro)
-
-    def close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        self.run(self.window.shutdown())
-        self.run(self.controller.aclose())
+def demo_harness(qloop: Any, qtbot: Any, demo: DemoSettings) -> SessionHarness:
+    """The session controller's harness with these demo settings and a fresh auth session."""
+    return SessionHarness(qloop, qtbot, AuthSession(), demo)
 
 
 @pytest.fixture
@@ -60,7 +42,7 @@ def started() -> Iterator[list[EmulatorProcess]]:
 def test_try_the_demo_starts_the_emulator_process_and_stops_it_at_the_end(
     qloop: Any, qtbot: Any, started: list[EmulatorProcess]
 ) -> None:
-    h = Harness(qloop, qtbot, DemoSettings(issues=25, seed=5, live=False, process=True))
+    h = demo_harness(qloop, qtbot, DemoSettings(issues=25, seed=5, live=False, process=True))
     h.run(h.controller.start())
     assert started == []  # nothing until the seller asks for the demo
     with qtbot.waitSignal(h.window.issues_loaded, timeout=15_000) as loaded:
@@ -80,7 +62,7 @@ def test_a_prestarted_process_is_used_and_a_second_shop_signs_in_to_it(
 ) -> None:
     prestarted = EmulatorProcess.spawn(issues=20, seed=5, live=False, shops=2)
     demo = DemoSettings(issues=20, seed=5, live=False, accounts=2, prestarted=prestarted)
-    h = Harness(qloop, qtbot, demo)
+    h = demo_harness(qloop, qtbot, demo)
     with qtbot.waitSignal(h.window.issues_loaded, timeout=15_000):
         h.run(h.controller.start(demo=True))
     qtbot.waitUntil(lambda: len(h.controller.clients) == 2, timeout=15_000)
@@ -96,7 +78,7 @@ def test_a_prestarted_process_for_other_settings_is_replaced(
 ) -> None:
     other = EmulatorProcess.spawn(issues=7, seed=1, live=False, shops=2)
     demo = DemoSettings(issues=20, seed=5, live=False, prestarted=other)
-    h = Harness(qloop, qtbot, demo)
+    h = demo_harness(qloop, qtbot, demo)
     with qtbot.waitSignal(h.window.issues_loaded, timeout=15_000) as loaded:
         h.run(h.controller.start(demo=True))
     assert loaded.args == [20]
@@ -109,7 +91,9 @@ def test_an_unused_prestarted_process_is_stopped_with_the_session(
     qloop: Any, qtbot: Any, started: list[EmulatorProcess]
 ) -> None:
     prestarted = EmulatorProcess.spawn(issues=5, seed=5, live=False, shops=2)
-    h = Harness(qloop, qtbot, DemoSettings(issues=5, seed=5, live=False, prestarted=prestarted))
+    h = demo_harness(
+        qloop, qtbot, DemoSettings(issues=5, seed=5, live=False, prestarted=prestarted)
+    )
     h.run(h.controller.start())  # no --demo, no account: the first-run page
     assert h.window.start_page_shown()
     h.close()

@@ -6,13 +6,12 @@ from __future__ import annotations
 import gc
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from allegro_issues_desktop import app
+from tests.helpers import run_app_driver
 
 DRIVER = """
 import gc, json, os, sys
@@ -74,18 +73,7 @@ def _gone(pid: int) -> bool:
 def test_a_demo_start_runs_the_emulator_apart_and_holds_collections_until_the_rows(
     tmp_path: Path,
 ) -> None:
-    driver = tmp_path / "driver.py"
-    driver.write_text(DRIVER, encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "ALLEGRO_ISSUES_HOME": str(tmp_path / "home"),
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
-    }
-    done = subprocess.run(
-        [sys.executable, str(driver)], env=env, capture_output=True, text=True, timeout=120
-    )
+    done = run_app_driver(tmp_path, DRIVER)
     assert "Traceback" not in done.stderr, done.stderr
     assert done.returncode == 0, done.stderr
     line = next(x for x in done.stdout.splitlines() if x.startswith("SEEN "))

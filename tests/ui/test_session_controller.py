@@ -23,12 +23,14 @@ DEMO = DemoSettings(issues=40, seed=5, live=False)
 
 
 class Harness:
-    def __init__(self, qloop: Any, qtbot: Any, session: AuthSession) -> None:
+    def __init__(
+        self, qloop: Any, qtbot: Any, session: AuthSession, demo: DemoSettings = DEMO
+    ) -> None:
         self.loop = qloop
         self.qtbot = qtbot
         self.window = MainWindow(app_paths().ensure())
         self.session = session
-        self.controller = SessionController(self.window, session, DEMO)
+        self.controller = SessionController(self.window, session, demo)
         self._closed = False
         # pytest-qt closes and deletes the window before fixtures end: shut down first.
         qtbot.addWidget(self.window, before_close_func=lambda _window: self.close())

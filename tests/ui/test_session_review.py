@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -25,6 +22,7 @@ from allegro_issues_desktop.auth.session import AuthSession
 from allegro_issues_desktop.auth.token_provider import RefreshingTokenProvider
 from allegro_issues_desktop.demo.server import Emulator
 from allegro_issues_desktop.settings import Environment, EnvironmentKind
+from tests.helpers import run_app_driver
 from tests.ui.test_session_controller import Harness
 
 GATE_TIMEOUT_S = 10  # a safety net for a blocked worker thread, never reached when all is well
@@ -135,18 +133,7 @@ sys.exit(app.main(["--demo", "--demo-issues", "20"]))
 
 
 def test_closing_the_window_shuts_down_cleanly(tmp_path: Path) -> None:
-    driver = tmp_path / "driver.py"
-    driver.write_text(DRIVER, encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "ALLEGRO_ISSUES_HOME": str(tmp_path / "home"),
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
-    }
-    done = subprocess.run(
-        [sys.executable, str(driver)], env=env, capture_output=True, text=True, timeout=120
-    )
+    done = run_app_driver(tmp_path, DRIVER)
     assert "Traceback" not in done.stderr, done.stderr
     assert done.returncode == 0
     assert "shutdown complete: True" in done.stdout

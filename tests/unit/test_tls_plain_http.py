@@ -34,17 +34,23 @@ def _context_of(client: httpx.AsyncClient) -> ssl.SSLContext:
     return context
 
 
-def test_http_clients_build_no_verifying_context(no_ca_bundle: list[object]) -> None:
+def _contexts(api_url: str, oauth_url: str) -> tuple[ssl.SSLContext, ssl.SSLContext]:
+    """The TLS contexts an API client and an OAuth client of these URLs make."""
+
     async def go() -> tuple[ssl.SSLContext, ssl.SSLContext]:
-        api = AllegroClient("http://127.0.0.1:8765", StaticTokenProvider("t"))
-        oauth = OAuthClient("HTTP://127.0.0.1:8765", AppCredentials("id", "secret"))
+        api = AllegroClient(api_url, StaticTokenProvider("t"))
+        oauth = OAuthClient(oauth_url, AppCredentials("id", "secret"))
         try:
             return _context_of(await api._http_client()), _context_of(await oauth._http_client())
         finally:
             await api.aclose()
             await oauth.aclose()
 
-    api_context, oauth_context = asyncio.run(go())
+    return asyncio.run(go())
+
+
+def test_http_clients_build_no_verifying_context(no_ca_bundle: list[object]) -> None:
+    api_context, oauth_context = _contexts("http://127.0.0.1:8765", "HTTP://127.0.0.1:8765")
     assert no_ca_bundle == []
     assert api_context is oauth_context is tls.plain_http_context()
 
@@ -69,16 +75,9 @@ def test_https_clients_still_get_the_shared_verifying_context(
 
     monkeypatch.setattr(httpx, "create_ssl_context", spy)
 
-    async def go() -> tuple[ssl.SSLContext, ssl.SSLContext]:
-        api = AllegroClient("https://api.allegro.pl.allegrosandbox.pl", StaticTokenProvider("t"))
-        oauth = OAuthClient("https://allegro.pl", AppCredentials("id", "secret"))
-        try:
-            return _context_of(await api._http_client()), _context_of(await oauth._http_client())
-        finally:
-            await api.aclose()
-            await oauth.aclose()
-
-    api_context, oauth_context = asyncio.run(go())
+    api_context, oauth_context = _contexts(
+        "https://api.allegro.pl.allegrosandbox.pl", "https://allegro.pl"
+    )
     assert len(built) == 1
     assert api_context is oauth_context is tls._context
     assert api_context is not tls.plain_http_context()
