@@ -282,6 +282,10 @@ class SyncEngine:
         for it (~3 s of ~15); batched as the store's pace allows, it keeps up."""
         self._unwritten += records
         self._unwritten_pages += 1
+        self._write_records_if_room()
+
+    def _write_records_if_room(self) -> None:
+        """:meth:`_write_records` while fewer than :data:`STORE_WRITES_IN_FLIGHT` are queued."""
         if sum(1 for future, _ in self._page_writes if not future.done()) < STORE_WRITES_IN_FLIGHT:
             self._write_records()
 
@@ -300,14 +304,14 @@ class SyncEngine:
     def _index_later(self) -> None:
         """Write the search rows a sync left for later (see :meth:`_in_chunks`)."""
         account = self.account
-        self._write_records()
         self._in_chunks(lambda store, _: store.index_deferred(account, INDEX_CHUNK))
 
     def _in_chunks(self, step: Callable[[IssueStore, int], int]) -> None:
         """Run ``step(store, state)`` on the store until it answers 0 (its answer is the next
         call's state; 0 first), each call queued when the one before is done: a read asked
         meanwhile (a chat on selection) waits for one chunk, not for all of them. A failure
-        (logged) or a closed store ends it; the next start goes on (index_missing)."""
+        (logged) or a closed store ends it; the next start goes on (index_missing). The first
+        call comes after the sync records not handed over yet (as :meth:`_write`)."""
 
         def run(state: int) -> None:
             try:
@@ -321,6 +325,7 @@ class SyncEngine:
             if not done.cancelled() and done.exception() is None and (state := done.result()):
                 run(state)
 
+        self._write_records()
         run(0)
 
     async def _keep_up_with_the_store(self) -> None:
@@ -337,8 +342,7 @@ class SyncEngine:
             if not future.done():
                 with contextlib.suppress(Exception):  # logged by _log_store_failure
                     await asyncio.wrap_future(future)
-        if sum(1 for future, _ in pending if not future.done()) < STORE_WRITES_IN_FLIGHT:
-            self._write_records()
+        self._write_records_if_room()
 
     async def _read(self, fn: Callable[[IssueStore], Any], default: Any = None) -> Any:
         self._write_records()  # a read sees every write before it
@@ -415,7 +419,6 @@ class SyncEngine:
         if self._issues:  # nothing saved (a new account): nothing to freeze, no collection
             settle_heap()
             # Issues a sync left for later when the app stopped before it wrote them.
-            self._write_records()
             self._in_chunks(lambda store, after: store.index_missing(account, after, INDEX_CHUNK))
         self.cache_loaded = True
         return first
