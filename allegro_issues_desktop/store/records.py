@@ -57,7 +57,8 @@ def _text(value: object) -> str | None:
     return None
 
 
-def _issue_text(issue: JsonObject) -> str:
+def search_text_of(issue: JsonObject) -> str:
+    """The folded words an issue (its decoded JSON) is found by."""
     buyer = issue.get("buyer")
     checkout = issue.get("checkoutForm")
     parts = (
@@ -70,13 +71,8 @@ def _issue_text(issue: JsonObject) -> str:
     return fold(" ".join(t for p in parts if (t := _text(p))))
 
 
-def search_text_of(issue: JsonObject) -> str:
-    """The folded words an issue (its decoded JSON) is found by."""
-    return _issue_text(issue)
-
-
 def _lean_text(issue: Issue) -> str:
-    """:func:`_issue_text` from the parsed issue: the same when these fields were strings."""
+    """:func:`search_text_of` from the parsed issue: the same when these fields were strings."""
     parts = (
         issue.subject,
         issue.buyer.login,
@@ -114,5 +110,5 @@ def issue_records(issues: Sequence[JsonObject], account: str = "") -> list[Issue
         except (TypeError, ValueError):  # not JSON (a bug upstream): keep the rest
             log.warning("issue %s of %s is not JSON; not stored", issue_id, account)
             continue
-        records.append(IssueRecord(issue_id, raw, _issue_text(issue)))
+        records.append(IssueRecord(issue_id, raw, search_text_of(issue)))
     return records
