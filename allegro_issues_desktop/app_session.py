@@ -265,11 +265,9 @@ class App:
         """Accounts and credentials; the keyring only when real tokens may be needed (the
         demo's stay in memory: a demo start never loads ``keyring``, ~100 ms)."""
         from .auth.session import AuthSession
-        from .settings import EnvironmentKind
 
         session = AuthSession()
-        demo = EnvironmentKind.DEMO.value
-        if not self.options.demo or any(a.environment != demo for a in session.accounts.accounts()):
+        if not self.options.demo or session.accounts.has_real_accounts():
             session.secrets.probe()
         return session
 

@@ -77,6 +77,10 @@ class AccountStore:
     def accounts(self) -> list[Account]:
         return list(self._accounts)
 
+    def has_real_accounts(self) -> bool:
+        """Any account whose tokens outlive this run (not a demo's: those stay in memory)."""
+        return not all(_for_this_run(a) for a in self._accounts)
+
     def get(self, account_id: str) -> Account | None:
         return next((a for a in self._accounts if a.id == account_id), None)
 

@@ -143,7 +143,7 @@ class SessionController(QObject):
     async def start(self, *, demo: bool = False) -> None:
         """Open the demo (``DemoSettings.accounts`` shops), or every signed-in account (the
         remembered one first), or the first-run page."""
-        if any(a.environment != DEMO for a in self.session.accounts.accounts()):
+        if self.session.accounts.has_real_accounts():
             from .auth.storage_notice import show_fallback_notice_once
 
             # Where tokens are kept matters once real ones are (demo tokens stay in memory);

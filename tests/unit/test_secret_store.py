@@ -225,8 +225,11 @@ def test_demo_tokens_stay_in_memory_and_never_reach_the_secret_store(
 ) -> None:
     secrets = SecretStore()
     accounts = AccountStore(secrets)
+    assert not accounts.has_real_accounts()
     demo = accounts.add("Demo", "demo", "demo-seller")
+    assert not accounts.has_real_accounts()  # a demo's tokens stay in memory
     real = accounts.add("Sklep", "production", "seller-1")
+    assert accounts.has_real_accounts()
     tokens = TokenSet("access", "refresh", 4_102_444_800.0)
     accounts.save_tokens(demo, tokens)
     assert accounts.load_tokens(demo) == tokens and accounts.is_signed_in(demo)
