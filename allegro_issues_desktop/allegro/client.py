@@ -1037,9 +1037,14 @@ def _listed_id(listed: ListedIssue) -> str | None:
 
 
 def _issue_list(data: Mapping[str, Any]) -> list[Issue]:
+    return parse_issue_list(_with_issue_list(data))
+
+
+def _with_issue_list(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``data``, an answer of ``GET /sale/issues``, if it has its list of issues."""
     if not isinstance(data.get("issues"), list):
         raise InvalidResponseError("GET /sale/issues: the answer has no list of issues")
-    return parse_issue_list(data)
+    return data
 
 
 def _decoded(decode: Callable[[bytes, str, int], T], body: bytes, where: str, status: int) -> T:
@@ -1060,10 +1065,7 @@ def _listed_page(body: bytes, where: str, status: int) -> list[ListedIssue]:
     listed = decode_issue_page(body)
     if listed is not None:
         return listed
-    data = _json_object(body, where, status)
-    if not isinstance(data.get("issues"), list):
-        raise InvalidResponseError("GET /sale/issues: the answer has no list of issues")
-    return generic_issue_page(data)
+    return generic_issue_page(_with_issue_list(_json_object(body, where, status)))
 
 
 def _chat_page(data: Mapping[str, Any]) -> list[ChatMessage]:
