@@ -283,12 +283,8 @@ class AllegroClient:
         http_timeout = httpx.Timeout(timeout, connect=min(connect_timeout, timeout))
         http_limits = httpx.Limits(max_connections=max(1, max_concurrency))
         self._http = LazyHttpClient(
-            lambda context: httpx.AsyncClient(
-                timeout=http_timeout,
-                limits=http_limits,
-                follow_redirects=False,
-                verify=context,
-            ),
+            http_timeout,
+            http_limits,
             http,
             lambda: RuntimeError("the Allegro client is closed"),
             # Every request stays on the API's origin (_attempt), so http:// needs no CA bundle.

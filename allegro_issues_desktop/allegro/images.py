@@ -52,12 +52,8 @@ class ImageFetcher:
         self.timeout = timeout
         # Made at the first fetch with the process's one TLS context (see ``tls``).
         self._http = LazyHttpClient(
-            lambda context: httpx.AsyncClient(
-                timeout=httpx.Timeout(timeout, connect=min(5.0, timeout)),
-                verify=context,
-                follow_redirects=False,
-                limits=httpx.Limits(max_connections=4),
-            ),
+            httpx.Timeout(timeout, connect=min(5.0, timeout)),
+            httpx.Limits(max_connections=4),
             http,
             lambda: ImageError("the picture fetcher is closed"),
             plain_http=plain_http,

@@ -72,9 +72,11 @@ def warm(context: bool = True) -> None:
         import httpx  # noqa: F401
     # What httpx imports at its first connection (~80 ms of imports): here, not on the GUI
     # thread in the middle of the first sync.
-    import anyio._backends._asyncio  # noqa: F401
+    import anyio._backends._asyncio  # noqa: F401  (httpcore's pool locks are anyio's)
     import h11  # noqa: F401
     import httpcore  # noqa: F401
+
+    from . import asyncio_network  # noqa: F401
 
 
 def prewarm(*, context: bool = True) -> None:
@@ -85,20 +87,24 @@ def prewarm(*, context: bool = True) -> None:
 
 
 class LazyHttpClient:
-    """An httpx client made at the first request with the shared context, or one injected by
-    the caller (then never closed here). After :meth:`aclose` no new one is made:
+    """An httpx client made at the first request with the shared context (following no
+    redirects; network I/O on plain asyncio, see ``asyncio_network``), or one injected by the
+    caller (then never closed here). After :meth:`aclose` no new one is made:
     ``closed_error()`` is raised instead."""
 
     def __init__(
         self,
-        make: Callable[[ssl.SSLContext], httpx.AsyncClient],
+        timeout: httpx.Timeout | float,
+        limits: httpx.Limits | None = None,
         injected: httpx.AsyncClient | None = None,
         closed_error: Callable[[], Exception] = lambda: RuntimeError("the HTTP client is closed"),
         *,
         plain_http: bool = False,
     ) -> None:
-        """``plain_http``: the client requests ``http://`` URLs only (see the module's doc)."""
-        self._make = make
+        """``limits``: httpx's default when None. ``plain_http``: the client requests
+        ``http://`` URLs only (see the module's doc)."""
+        self._timeout = timeout
+        self._limits = limits
         self._plain_http = plain_http
         self._owned = injected is None
         self._closed_error = closed_error
@@ -112,7 +118,11 @@ class LazyHttpClient:
             if self._closed:
                 raise self._closed_error()
             if self.client is None:  # another request may have made it meanwhile
-                self.client = self._make(context)
+                from .asyncio_network import DEFAULT_LIMITS, async_client  # imports httpcore
+
+                self.client = async_client(
+                    context, timeout=self._timeout, limits=self._limits or DEFAULT_LIMITS
+                )
         return self.client
 
     async def aclose(self) -> None:

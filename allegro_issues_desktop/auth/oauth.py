@@ -202,10 +202,8 @@ class OAuthClient:
         # Made at the first request with the process's one TLS context (see ``tls``); none
         # for a plain-http server (the demo's emulator): requests go to oauth_url only.
         self._http = LazyHttpClient(
-            lambda context: httpx.AsyncClient(
-                timeout=timeout, follow_redirects=False, verify=context
-            ),
-            http,
+            timeout,
+            injected=http,
             plain_http=self.oauth_url.lower().startswith("http://"),
         )
         self._clock = clock

@@ -1,0 +1,251 @@
+"""httpcore's network I/O on plain asyncio streams (``allegro/asyncio_network.py``): every client
+of the app uses it, TLS verifies and fails closed, every stall ends in httpx's typed timeout,
+and a connection the server closed while idle is never reused."""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+import httpcore
+import httpx
+import pytest
+import trustme
+
+from allegro_issues_desktop.allegro import AllegroClient, StaticTokenProvider
+from allegro_issues_desktop.allegro.asyncio_network import (
+    AsyncioBackend,
+    async_client,
+    uses_asyncio_network,
+)
+from allegro_issues_desktop.allegro.images import ImageFetcher
+from allegro_issues_desktop.auth.credentials import AppCredentials
+from allegro_issues_desktop.auth.oauth import OAuthClient
+
+OK = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok"
+
+Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
+
+
+@asynccontextmanager
+async def serving(handler: Handler, tls: ssl.SSLContext | None = None) -> AsyncIterator[int]:
+    """A TCP server on 127.0.0.1 (TLS with ``tls``); yields its port."""
+    server = await asyncio.start_server(handler, "127.0.0.1", 0, ssl=tls)
+    try:
+        yield server.sockets[0].getsockname()[1]
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+async def read_request(reader: asyncio.StreamReader) -> bytes:
+    return await reader.readuntil(b"\r\n\r\n")
+
+
+async def answer_ok(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """Answers every request on the connection with 200 "ok" until the client closes."""
+    try:
+        while True:
+            await read_request(reader)
+            writer.write(OK)
+            await writer.drain()
+    except (asyncio.IncompleteReadError, ConnectionError):
+        writer.close()
+
+
+def test_every_client_of_the_app_does_its_io_on_asyncio() -> None:
+    async def go() -> list[bool]:
+        api = AllegroClient("https://api.allegro.pl", StaticTokenProvider("t"))
+        oauth = OAuthClient("https://allegro.pl", AppCredentials("id", "secret"))
+        images = ImageFetcher()
+        try:
+            clients = [
+                await api._http_client(),
+                await oauth._http_client(),
+                await images._http_client(),
+            ]
+            return [uses_asyncio_network(client) for client in clients]
+        finally:
+            await api.aclose()
+            await oauth.aclose()
+            await images.aclose()
+
+    assert asyncio.run(go()) == [True, True, True]
+
+
+def test_plain_http_requests_reuse_one_connection() -> None:
+    connections: list[int] = []
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        connections.append(1)
+        await answer_ok(reader, writer)
+
+    async def go() -> list[str]:
+        async with (
+            serving(handler) as port,
+            async_client(ssl.create_default_context(), timeout=5) as client,
+        ):
+            return [(await client.get(f"http://127.0.0.1:{port}/{i}")).text for i in range(3)]
+
+    assert asyncio.run(go()) == ["ok", "ok", "ok"]
+    assert len(connections) == 1
+
+
+@pytest.fixture(scope="module")
+def ca() -> trustme.CA:
+    return trustme.CA()
+
+
+def _server_context(ca: trustme.CA) -> ssl.SSLContext:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("localhost").configure_cert(context)
+    return context
+
+
+def test_tls_to_a_trusted_server_works(ca: trustme.CA) -> None:
+    trusting = ssl.create_default_context()
+    ca.configure_trust(trusting)
+
+    async def go() -> tuple[int, str]:
+        async with (
+            serving(answer_ok, _server_context(ca)) as port,
+            async_client(trusting, timeout=5) as client,
+        ):
+            response = await client.get(f"https://localhost:{port}/")
+            return response.status_code, response.text
+
+    assert asyncio.run(go()) == (200, "ok")
+
+
+def test_tls_to_an_untrusted_server_fails_as_a_connect_error(ca: trustme.CA) -> None:
+    async def go() -> None:
+        async with (
+            serving(answer_ok, _server_context(ca)) as port,
+            async_client(ssl.create_default_context(), timeout=5) as client,
+        ):
+            await client.get(f"https://localhost:{port}/")
+
+    with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+        asyncio.run(go())
+
+
+def test_a_server_that_never_starts_tls_ends_in_a_connect_timeout() -> None:
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read()  # holds the connection open, says nothing
+
+    async def go() -> None:
+        async with serving(silent) as port:
+            timeout = httpx.Timeout(5, connect=0.2)
+            async with async_client(ssl.create_default_context(), timeout=timeout) as client:
+                await client.get(f"https://localhost:{port}/")
+
+    with pytest.raises(httpx.ConnectTimeout):
+        asyncio.run(go())
+
+
+def test_a_server_that_stalls_mid_body_ends_in_a_read_timeout() -> None:
+    async def stalls(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await read_request(reader)
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nok")
+        await writer.drain()
+        await reader.read()
+
+    async def go() -> None:
+        async with serving(stalls) as port:
+            timeout = httpx.Timeout(0.2, connect=5)
+            async with async_client(ssl.create_default_context(), timeout=timeout) as client:
+                await client.get(f"http://127.0.0.1:{port}/")
+
+    with pytest.raises(httpx.ReadTimeout):
+        asyncio.run(go())
+
+
+def test_a_refused_connection_is_a_connect_error() -> None:
+    async def free_port() -> int:
+        server = await asyncio.start_server(answer_ok, "127.0.0.1", 0)
+        port: int = server.sockets[0].getsockname()[1]
+        server.close()
+        await server.wait_closed()
+        return port
+
+    async def go() -> None:
+        port = await free_port()
+        async with async_client(ssl.create_default_context(), timeout=5) as client:
+            await client.get(f"http://127.0.0.1:{port}/")
+
+    with pytest.raises(httpx.ConnectError):
+        asyncio.run(go())
+
+
+def test_a_reset_mid_body_is_a_read_error() -> None:
+    async def resets(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await read_request(reader)
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\npartial")
+        await writer.drain()
+        writer.transport.abort()  # RST with the body unfinished
+
+    async def go() -> None:
+        async with (
+            serving(resets) as port,
+            async_client(ssl.create_default_context(), timeout=5) as client,
+        ):
+            await client.get(f"http://127.0.0.1:{port}/")
+
+    with pytest.raises((httpx.ReadError, httpx.RemoteProtocolError)):
+        asyncio.run(go())
+
+
+def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None:
+    connections: list[int] = []
+    answered = asyncio.Event()
+
+    async def once_then_close(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        connections.append(1)
+        await read_request(reader)
+        writer.write(OK)  # keep-alive by default
+        await writer.drain()
+        await answered.wait()  # the connection is idle in the client's pool now
+        writer.close()
+
+    async def go() -> list[str]:
+        async with (
+            serving(once_then_close) as port,
+            async_client(ssl.create_default_context(), timeout=5) as client,
+        ):
+            first = await client.get(f"http://127.0.0.1:{port}/")
+            pool = client._transport._pool  # type: ignore[attr-defined]
+            assert isinstance(pool, httpcore.AsyncConnectionPool)
+            (idle,) = pool.connections
+            assert idle.is_idle() and not idle.has_expired()
+            answered.set()
+            # Until the event loop has read the server's end of stream.
+            async with asyncio.timeout(5):
+                while not idle.has_expired():  # noqa: ASYNC110 (httpcore state, no event)
+                    await asyncio.sleep(0.005)
+            second = await client.get(f"http://127.0.0.1:{port}/")
+            return [first.text, second.text]
+
+    assert asyncio.run(go()) == ["ok", "ok"]
+    assert len(connections) == 2
+
+
+def test_the_stream_reports_its_addresses_and_socket() -> None:
+    async def go() -> tuple[object, object, object, object]:
+        async with serving(answer_ok) as port:
+            stream = await AsyncioBackend().connect_tcp("127.0.0.1", port, timeout=5)
+            try:
+                return (
+                    stream.get_extra_info("server_addr"),
+                    stream.get_extra_info("client_addr"),
+                    stream.get_extra_info("ssl_object"),
+                    stream.get_extra_info("is_readable"),
+                )
+            finally:
+                await stream.aclose()
+
+    server, client, ssl_object, readable = asyncio.run(go())
+    assert isinstance(server, tuple) and server[0] == "127.0.0.1"
+    assert isinstance(client, tuple) and client[0] == "127.0.0.1"
+    assert ssl_object is None and readable is False
