@@ -170,15 +170,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         import asyncio
 
-        import qasync  # after PySide6 is loaded, so qasync binds to it (not to another binding)
-
         from .app_session import App
+        from .event_loop import DeskEventLoop  # after PySide6: qasync binds to the loaded one
         from .logging_setup import setup_logging
 
         setup_logging()  # with token redaction
         warn_if_token_on_command_line(options)
         session = App(qapp, options, window, painted_at, demo_emulator=emulator)
-        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as runner:
+        with asyncio.Runner(loop_factory=lambda: DeskEventLoop(qapp)) as runner:
             code = runner.run(session.run())
         return code
     finally:

@@ -212,7 +212,6 @@ def child_window(opts: dict[str, Any]) -> None:
     import gc
     import logging
 
-    import qasync
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
@@ -315,7 +314,9 @@ def child_window(opts: dict[str, Any]) -> None:
             result["idle"] = idle.stop()
         _out(result)
 
-    loop = qasync.QEventLoop(app)
+    from allegro_issues_desktop.event_loop import DeskEventLoop
+
+    loop = DeskEventLoop(app)  # the app's loop
     asyncio.set_event_loop(loop)
     loop.run_until_complete(main())
 

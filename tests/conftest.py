@@ -14,8 +14,9 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 import pytest
-import qasync
 from PySide6.QtWidgets import QApplication
+
+from allegro_issues_desktop.event_loop import DeskEventLoop
 
 
 @pytest.fixture(autouse=True)
@@ -37,13 +38,13 @@ def unfrozen_heap() -> Iterator[None]:
 
 
 @pytest.fixture
-def qloop(qapp: QApplication, qtbot: object) -> Iterator[qasync.QEventLoop]:
+def qloop(qapp: QApplication, qtbot: object) -> Iterator[DeskEventLoop]:
     """A qasync loop registered as running, driven by qtbot.waitUntil / waitSignal.
 
     Teardown cancels tasks instead of stopping the loop: stopping a qasync loop outside
     app.exec() sets Qt's quit flag and breaks every later waitSignal.
     """
-    loop = qasync.QEventLoop(qapp)
+    loop = DeskEventLoop(qapp)  # the app's loop
     asyncio.set_event_loop(loop)
     asyncio.events._set_running_loop(loop)
     yield loop

@@ -1,0 +1,79 @@
+"""The app's asyncio event loop: qasync's, with the callbacks that are ready run in batches.
+
+qasync runs every ``call_soon`` through a Qt timer of its own: ``startTimer(0)``, one timer
+event into Python, ``killTimer``, and for each a round of argument checks and debug-log calls.
+asyncio calls ``call_soon`` for every finished future and every task step: a full sync of
+100,000 issues makes ~40,000 of them, which cost the GUI thread (and everyone waiting for the GIL)
+~0.3 s. Here ready callbacks wait in a queue, and one zero timer runs what is queued, in order,
+once per pass of Qt's event loop: asyncio's own ``_run_once`` semantics (a callback queued
+while a batch runs waits for the next pass, so Qt's events are never starved).
+
+Timers (``call_later``/``call_at`` with a delay), file descriptors and threads stay qasync's.
+In debug mode every callback takes qasync's path, with its slow-callback warnings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Callable
+from contextvars import Context
+from typing import Any
+
+import qasync
+from PySide6.QtCore import QObject, QTimerEvent
+
+
+class _ReadyQueue(QObject):
+    """The queue of ready handles and the zero timer that runs them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.handles: deque[asyncio.Handle] = deque()
+        self._timer = 0
+
+    def push(self, handle: asyncio.Handle) -> None:
+        self.handles.append(handle)
+        if not self._timer:
+            self._timer = self.startTimer(0)
+
+    def timerEvent(self, event: QTimerEvent) -> None:
+        handles = self.handles
+        # What is queued now; what these callbacks queue runs at the next pass.
+        for _ in range(len(handles)):
+            handle = handles.popleft()
+            if not handle._cancelled:
+                handle._run()  # reports its own exceptions to the loop's handler
+        if not handles and self._timer:
+            self.killTimer(self._timer)
+            self._timer = 0
+
+    def clear(self) -> None:
+        self.handles.clear()
+        if self._timer:
+            self.killTimer(self._timer)
+            self._timer = 0
+
+
+class DeskEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync is untyped
+    """:class:`qasync.QEventLoop` whose ``call_soon`` queues (see the module's doc)."""
+
+    def __init__(self, app: Any = None) -> None:
+        self._ready_queue = _ReadyQueue()
+        super().__init__(app)
+
+    def call_soon(
+        self, callback: Callable[..., object], *args: Any, context: Context | None = None
+    ) -> asyncio.Handle:
+        if self.get_debug():
+            handle: asyncio.Handle = super().call_soon(callback, *args, context=context)
+            return handle
+        self._check_closed()
+        handle = asyncio.Handle(callback, args, self, context=context)
+        self._ready_queue.push(handle)
+        return handle
+
+    def close(self) -> None:
+        if not self.is_running():
+            self._ready_queue.clear()
+        super().close()
