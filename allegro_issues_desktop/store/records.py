@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..domain.models import Issue
 from .base import JsonObject
-from .search_text import fold
+from .search_text import fold_joined
 
 log = logging.getLogger(__name__)
 
@@ -61,26 +61,24 @@ def search_text_of(issue: JsonObject) -> str:
     """The folded words an issue (its decoded JSON) is found by."""
     buyer = issue.get("buyer")
     checkout = issue.get("checkoutForm")
-    parts = (
-        issue.get("subject"),
-        buyer.get("login") if isinstance(buyer, Mapping) else None,
-        issue.get("referenceNumber"),
-        checkout.get("id") if isinstance(checkout, Mapping) else None,
-        issue.get("id"),
+    return fold_joined(
+        _text(issue.get("subject")),
+        _text(buyer.get("login")) if isinstance(buyer, Mapping) else None,
+        _text(issue.get("referenceNumber")),
+        _text(checkout.get("id")) if isinstance(checkout, Mapping) else None,
+        _text(issue.get("id")),
     )
-    return fold(" ".join(t for p in parts if (t := _text(p))))
 
 
 def _lean_text(issue: Issue) -> str:
     """:func:`search_text_of` from the parsed issue: the same when these fields were strings."""
-    parts = (
+    return fold_joined(
         issue.subject,
         issue.buyer.login,
         issue.reference_number,
         issue.checkout_form.id,
         issue.id,
     )
-    return fold(" ".join(t for t in parts if t))
 
 
 def issue_record(issue: Issue, source: str | JsonObject, account: str = "") -> IssueRecord | None:

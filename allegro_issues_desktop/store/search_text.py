@@ -96,6 +96,22 @@ def fold(text: str) -> str:
     return stripped if stripped.isascii() else astral_marks.sub("", stripped)
 
 
+#: :func:`fold` of an issue's subject, remembered: Allegro's subjects are a fixed list of topics
+#: in the language asked for (``Accept-Language``), so a sync folds a few dozen texts, not one
+#: per issue (the subject is the Polish, expensive part of an issue's search text).
+fold_subject = functools.lru_cache(maxsize=512)(fold)
+
+
+def fold_joined(subject: str | None, *parts: str | None) -> str:
+    """``fold(" ".join(...))`` of the subject and the parts that are not None or empty, folded
+    part by part: the same text (fold maps each character on its own; a space is neither a
+    mark nor changed), but the ASCII parts (ids, numbers, most logins) take the fast path
+    and the subject is remembered."""
+    words = [fold_subject(subject)] if subject else []
+    words += [fold(part) for part in parts if part]
+    return " ".join(words)
+
+
 MAX_TERMS = 32
 
 

@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allegro_issues_desktop.store.search_text import MAX_TERMS, fold, fts_query
+from allegro_issues_desktop.store.search_text import (
+    MAX_TERMS,
+    fold,
+    fold_joined,
+    fold_subject,
+    fts_query,
+)
 
 
 @pytest.mark.parametrize(
@@ -104,3 +110,20 @@ def test_every_query_is_valid_fts5(fts: sqlite3.Connection, query: str) -> None:
 def test_expression_matches(fts: sqlite3.Connection, query: str, found: bool) -> None:
     rows = fts.execute("SELECT rowid FROM t WHERE t MATCH ?", (fts_query(query),)).fetchall()
     assert bool(rows) is found
+
+
+@given(st.one_of(st.none(), st.text()), st.lists(st.one_of(st.none(), st.text()), max_size=5))
+def test_folding_part_by_part_is_folding_the_joined_text(
+    subject: str | None, parts: list[str | None]
+) -> None:
+    """An issue's search text is folded part by part (the subject remembered): the same text
+    as folding the parts joined, whatever the characters (marks, surrogates, "ß", "ł")."""
+    joined = " ".join(p for p in (subject, *parts) if p)
+    assert fold_joined(subject, *parts) == fold(joined)
+
+
+def test_a_subject_is_folded_once() -> None:
+    fold_subject.cache_clear()
+    for _ in range(3):
+        assert fold_joined("Nie otrzymałem towaru", "Łukasz") == "nie otrzymalem towaru lukasz"
+    assert fold_subject.cache_info().misses == 1 and fold_subject.cache_info().hits == 2

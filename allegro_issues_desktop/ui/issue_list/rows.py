@@ -12,6 +12,7 @@ shared objects.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import unicodedata
@@ -56,6 +57,11 @@ def fold(text: str) -> str:
         return folded
     stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
     return stripped if stripped.isascii() else _EXTRA.sub(_extra, stripped)
+
+
+#: :func:`fold` of texts from short fixed lists (Allegro's subjects are a list of topics in the
+#: language asked for; reason names are the app's): folded once each, not once per row.
+_fold_topic = functools.lru_cache(maxsize=512)(fold)
 
 
 class SortKey(Enum):
@@ -180,10 +186,10 @@ class RowFacts(msgspec.Struct, frozen=True, gc=False):
             issue.reference_number,
             issue.checkout_form.id,
             issue.id,
-            issue.subject,
-            _reason_names.get(reason_type, reason_type) if reason_type else None,
             reason.description if reason else None,
         )
+        subject = issue.subject
+        reason_name = _reason_names.get(reason_type, reason_type) if reason_type else None
         opened = issue.opened_date
         last = last_activity(issue)
         return cls(
@@ -197,8 +203,12 @@ class RowFacts(msgspec.Struct, frozen=True, gc=False):
             None if due is None else due.at.timestamp(),
             None if last is None else last.timestamp(),
             # fold per part (== fold of the joined text): the ids, logins and numbers are
-            # ASCII and skip the Unicode decomposition that only the Polish words need
-            "\n".join([fold(f) for f in fields if f]),
+            # ASCII and skip the Unicode decomposition that only the Polish words need; the
+            # subject and the reason's name come from short fixed lists and are remembered
+            "\n".join(
+                [fold(f) for f in fields if f]
+                + [_fold_topic(t) for t in (subject, reason_name) if t]
+            ),
             facts.needs_me,
             facts.needs_decision,
             bits,
