@@ -14,7 +14,11 @@ def timestamp_like(draw: st.DrawFn) -> str:
     hour = draw(st.integers(0, 25))
     minute = draw(st.integers(0, 61))
     second = draw(st.integers(0, 61))
-    fraction = draw(st.sampled_from(["", ".0", ".019", ".123456789", ".000.019"]))
+    fraction = draw(
+        st.sampled_from(
+            ["", ".0", ".019", ".123456789", ".000.019", ".1234564", ".1234565", ".9999995"]
+        )
+    )
     zone = draw(
         st.sampled_from(["", "Z", "z"])
         | st.builds(

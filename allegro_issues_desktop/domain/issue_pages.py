@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 import msgspec
@@ -41,7 +41,6 @@ from .models import (
     User,
 )
 from .parsing import _code, _decimal, _is_obj, parse_issue
-from .timestamps import parse_timestamp
 
 #: Deepest JSON nesting the generic path accepts for a whole page (``errors.MAX_JSON_DEPTH``);
 #: an issue sits two levels down (``{"issues": [issue]}``).
@@ -66,6 +65,9 @@ class ListedIssue(NamedTuple):
 # -- the structs: every field the lean issue reads, with the one JSON type it is read from -----
 # Missing fields and nulls are None. Any other type is a validation error (-> generic path);
 # unknown fields are skipped (the text keeps them). gc=False: no cycles, cheaper to make.
+# Timestamps are parsed by msgspec (RFC 3339, ~30 ns each instead of ~800 in Python) and made
+# UTC as ``parse_timestamp`` makes them (:func:`_utc`); what msgspec refuses (no seconds, a
+# space before the zone, ...) goes the generic way; both round sub-microseconds alike.
 
 
 class _User(msgspec.Struct, gc=False):
@@ -75,19 +77,19 @@ class _User(msgspec.Struct, gc=False):
 
 class _CheckoutForm(msgspec.Struct, gc=False):
     id: str | None = None
-    createdAt: str | None = None
+    createdAt: datetime | None = None
 
 
 class _State(msgspec.Struct, gc=False):
     status: str | None = None
-    statusDueDate: str | None = None
+    statusDueDate: datetime | None = None
     returnRequired: bool | None = None
     chatActive: bool | None = None
 
 
 class _LastMessage(msgspec.Struct, gc=False):
     status: str | None = None
-    createdAt: str | None = None
+    createdAt: datetime | None = None
 
 
 class _Chat(msgspec.Struct, gc=False):
@@ -129,8 +131,8 @@ class _Issue(msgspec.Struct, gc=False):
     id: str | None = None
     type: str | None = None
     referenceNumber: str | None = None
-    decisionDueDate: str | None = None
-    openedDate: str | None = None
+    decisionDueDate: datetime | None = None
+    openedDate: datetime | None = None
     subject: str | None = None
     buyer: _User | None = None
     checkoutForm: _CheckoutForm | None = None
@@ -183,7 +185,7 @@ def _generic(text: str) -> ListedIssue | None:
 # once and shared: the objects are immutable, so an issue cannot tell; it saves their making
 # and their memory. Each cache is emptied when it grows past this.
 _SHARED_MAX = 4096
-_StateKey = tuple[str | None, str | None, bool | None, bool | None]
+_StateKey = tuple[str | None, datetime | None, bool | None, bool | None]
 _STATES: dict[_StateKey, IssueState] = {}
 _REASONS: dict[tuple[str | None, str | None], Reason] = {}
 _ExpectationKey = tuple[tuple[str | None, bool, str | None, str | None], ...]
@@ -191,8 +193,16 @@ _EXPECTATIONS: dict[_ExpectationKey, tuple[Expectation, ...]] = {}
 _NO_PRODUCT_ID = Product(id=None)
 
 
+def _utc(value: datetime | None) -> datetime | None:
+    """``parse_timestamp``'s answer for what msgspec parsed: naive is UTC, offsets become UTC
+    (an overflow raises: the caller's generic path then says None, as parse_timestamp does)."""
+    if value is None or value.tzinfo is UTC:
+        return value
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 def _state(
-    state: _State, decision_due: str | None, decision_due_date: datetime | None
+    state: _State, decision_due: datetime | None, decision_due_date: datetime | None
 ) -> IssueState:
     key = (state.status, state.statusDueDate, state.returnRequired, state.chatActive)
     found = _STATES.get(key)
@@ -203,7 +213,7 @@ def _state(
         found = _STATES[key] = IssueState(
             status=_code(state.status),
             # a claim's status deadline is mostly its decision deadline: parsed once
-            status_due_date=decision_due_date if due == decision_due else parse_timestamp(due),
+            status_due_date=decision_due_date if due == decision_due else _utc(due),
             return_required=state.returnRequired,
             chat_active=state.chatActive,
         )
@@ -252,21 +262,19 @@ def _issue(s: _Issue) -> Issue:
     chat = s.chat or _NO_CHAT
     last = chat.lastMessage or _NO_LAST
     offer, product, reason = s.offer, s.product, s.reason
-    decision_due_date = parse_timestamp(s.decisionDueDate)
+    decision_due_date = _utc(s.decisionDueDate)
     return Issue(
         id=s.id,
         type=_code(s.type),
         reference_number=s.referenceNumber,
         decision_due_date=decision_due_date,
-        opened_date=parse_timestamp(s.openedDate),
+        opened_date=_utc(s.openedDate),
         subject=s.subject,
         buyer=User(id=buyer.id, login=buyer.login),
-        checkout_form=CheckoutForm(id=form.id, created_at=parse_timestamp(form.createdAt)),
+        checkout_form=CheckoutForm(id=form.id, created_at=_utc(form.createdAt)),
         current_state=_state(s.currentState or _NO_STATE, s.decisionDueDate, decision_due_date),
         chat=ChatSummary(
-            last_message=LastMessage(
-                status=_code(last.status), created_at=parse_timestamp(last.createdAt)
-            ),
+            last_message=LastMessage(status=_code(last.status), created_at=_utc(last.createdAt)),
             messages_count=chat.messagesCount,
             initial_message=None,
         ),

@@ -16,12 +16,16 @@ _ISO = re.compile(
 # Allegro's wire form exactly: seconds, optionally milliseconds or microseconds, "Z".
 _WIRE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3}|\.\d{6})?Z\Z", re.ASCII)
 _WIRE_LENGTHS = frozenset({20, 24, 27})
+_ONE_MICROSECOND = timedelta(microseconds=1)
+_NO_TIME = timedelta(0)
 
 
 def parse_timestamp(value: object) -> datetime | None:
     """Return an aware UTC datetime, or None for anything that is not a timestamp.
 
-    Naive values are taken as UTC (Allegro always sends UTC). Never raises.
+    Naive values are taken as UTC (Allegro always sends UTC). Digits below the microsecond
+    round at the seventh (up from 5), as msgspec rounds them: the list's fast decoder
+    (``issue_pages``) has msgspec parse timestamps, and both paths must agree. Never raises.
     """
     if not isinstance(value, str):
         return None
@@ -37,9 +41,11 @@ def parse_timestamp(value: object) -> datetime | None:
         return None
     year, month, day, hour, minute, second, fraction, zone = match.groups()
     micro = int(fraction[:6].ljust(6, "0")) if fraction else 0
+    up = fraction is not None and len(fraction) > 6 and int(fraction[6]) >= 5
+    rounding = _ONE_MICROSECOND if up else _NO_TIME
     if not zone or zone in "Zz":  # Allegro's usual form: UTC already, no conversion needed
         try:
-            return datetime(
+            parsed = datetime(
                 int(year),
                 int(month),
                 int(day),
@@ -49,7 +55,8 @@ def parse_timestamp(value: object) -> datetime | None:
                 micro,
                 UTC,
             )
-        except ValueError:  # day 31 of February and the like
+            return parsed + rounding
+        except (ValueError, OverflowError):  # day 31 of February, 9999-12-31T23:59:59.9999999
             return None
     tz: timezone = UTC
     sign, offset = 1, timedelta(0)
@@ -63,7 +70,7 @@ def parse_timestamp(value: object) -> datetime | None:
         parsed = datetime(
             int(year), int(month), int(day), int(hour), int(minute), int(second or 0), micro, tz
         )
-        return parsed.astimezone(UTC)
+        return (parsed + rounding).astimezone(UTC)
     except (ValueError, OverflowError):  # day 31 of February, offset >= 24h, year 1 minus offset
         return None
 

@@ -313,6 +313,20 @@ def test_the_text_kept_is_the_issue_as_received() -> None:
         ('{"id": "x", "deep": ' + "[" * ISSUE_DEPTH + "]" * ISSUE_DEPTH + "}", None),
         ('{"id": "x", "s": "\udcff"}', None),  # the byte 0xff (surrogateescape)
         ('{"id": "x", "s": NaN}', None),
+        # timestamps: msgspec parses RFC 3339 and kin (made UTC, sub-microseconds rounded alike)...
+        ('{"id": "x", "openedDate": "2026-11-27T04:36:00.1234565Z"}', True),
+        ('{"id": "x", "openedDate": "2026-12-31T23:59:59.9999995Z"}', True),
+        ('{"id": "x", "openedDate": "2026-11-27T04:36:00+02:00"}', True),
+        ('{"id": "x", "openedDate": "2026-11-27 04:36:00"}', True),  # naive: UTC
+        ('{"id": "x", "chat": {"lastMessage": {"createdAt": "2026-11-27t04:36:00z"}}}', True),
+        ('{"id": "x", "currentState": {"statusDueDate": "2026-11-27T04:36:00-05:30"}}', True),
+        ('{"id": "x", "openedDate": "2026-11-27T04:36:00+0200"}', True),
+        # ... and leaves the rest to the generic parser
+        ('{"id": "x", "openedDate": "2026-11-27T04:36Z"}', False),  # no seconds
+        ('{"id": "x", "openedDate": "2026-11-27T04:36:00 +02:00"}', False),
+        ('{"id": "x", "openedDate": "2026-02-30T04:36:00Z"}', False),
+        ('{"id": "x", "decisionDueDate": "0001-01-01T00:00:00+01:00"}', False),  # overflows
+        ('{"id": "x", "openedDate": 1700000000}', False),
     ],
 )
 def test_each_issue_the_fast_path_does_not_read_exactly_goes_the_generic_way(
