@@ -209,7 +209,7 @@ class IssueListPanel(QWidget):
             # A count is one pass over every row (~25 ms at 100,000): a big list recounts at
             # most about once a second while pages stream in.
             rows = self._model.rowCount()
-            self._recount.start(COUNTS_DELAY_MS if rows < 10_000 else rows // 100)
+            self._recount.start(COUNTS_DELAY_MS if rows < 10_000 else rows // 50)
 
     def counts(self) -> QueueCounts:
         if self._counts is None:
