@@ -11,8 +11,8 @@ closed once its reader has seen the end (the event loop reads the socket continu
 end is seen without a system call). Errors become httpcore's exception types, which httpx maps
 to its own, as with anyio: the client's error handling sees no difference.
 
-Only the client's own transport uses it; proxies that httpx sets up from the environment keep
-httpx's default.
+Only the client's direct transport uses it; proxies that httpx sets up from the environment
+(``HTTPS_PROXY``...) keep httpx's default.
 """
 
 from __future__ import annotations
@@ -27,6 +27,15 @@ import httpx
 
 #: The reader's buffer limit: reading pauses at twice this. A list page is ~0.2-0.5 MB.
 READ_BUFFER_LIMIT = 256 * 1024
+#: Another address of the host is tried when one has not connected after this long (RFC 8305,
+#: as anyio did): a host whose IPv6 route is broken must not cost the whole connect timeout.
+HAPPY_EYEBALLS_DELAY = 0.25
+
+
+def _expired(error: OSError) -> bool:
+    """Whether ``error`` is ``asyncio.timeout`` running out, not the kernel's ETIMEDOUT (also a
+    ``TimeoutError``, with an errno: a failed connection, as anyio reported it)."""
+    return isinstance(error, TimeoutError) and error.errno is None
 
 
 class AsyncioStream(httpcore.AsyncNetworkStream):
@@ -43,9 +52,9 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
                 return await self._reader.read(max_bytes)
             async with asyncio.timeout(timeout):
                 return await self._reader.read(max_bytes)
-        except TimeoutError as error:
-            raise httpcore.ReadTimeout("the server sent nothing in time") from error
         except OSError as error:
+            if _expired(error):
+                raise httpcore.ReadTimeout("the server sent nothing in time") from error
             raise httpcore.ReadError(str(error) or type(error).__name__) from error
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:  # noqa: ASYNC109
@@ -58,9 +67,9 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
             else:
                 async with asyncio.timeout(timeout):
                     await self._writer.drain()
-        except TimeoutError as error:
-            raise httpcore.WriteTimeout("the server took nothing in time") from error
         except (OSError, RuntimeError) as error:  # RuntimeError: written after a close
+            if isinstance(error, OSError) and _expired(error):
+                raise httpcore.WriteTimeout("the server took nothing in time") from error
             raise httpcore.WriteError(str(error) or type(error).__name__) from error
 
     async def aclose(self) -> None:
@@ -80,21 +89,23 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         try:
             async with asyncio.timeout(timeout):
                 await self._writer.start_tls(ssl_context, server_hostname=server_hostname)
-        except TimeoutError as error:
-            self._writer.transport.abort()
-            raise httpcore.ConnectTimeout("the TLS handshake did not finish in time") from error
         except OSError as error:  # ssl.SSLError included: a refused certificate
             self._writer.transport.abort()
+            if _expired(error):
+                raise httpcore.ConnectTimeout("the TLS handshake did not finish in time") from error
             raise httpcore.ConnectError(str(error) or type(error).__name__) from error
         return self
 
     def get_extra_info(self, info: str) -> Any:
         if info == "is_readable":
             # httpcore asks this of idle connections only: anything readable means the server
-            # has closed it (or broken the protocol), so it must not be reused.
+            # has closed it or sent something unasked (a 408 before closing, say), so it must
+            # not be reused. The event loop reads the socket continuously: what arrived is in
+            # the reader's buffer (StreamReader keeps it in ``_buffer``; no public accessor).
             reader = self._reader
             return (
-                reader.at_eof()
+                bool(getattr(reader, "_buffer", b""))
+                or reader.at_eof()
                 or reader.exception() is not None
                 or self._writer.transport.is_closing()
             )
@@ -127,10 +138,11 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
                     port,
                     local_addr=None if local_address is None else (local_address, 0),
                     limit=READ_BUFFER_LIMIT,
+                    happy_eyeballs_delay=HAPPY_EYEBALLS_DELAY,
                 )
-        except TimeoutError as error:
-            raise httpcore.ConnectTimeout(f"no connection to {host}:{port} in time") from error
         except OSError as error:
+            if _expired(error):
+                raise httpcore.ConnectTimeout(f"no connection to {host}:{port} in time") from error
             raise httpcore.ConnectError(str(error) or type(error).__name__) from error
         sock = writer.get_extra_info("socket")
         try:
@@ -158,19 +170,19 @@ def async_client(
     """An httpx client that follows no redirects, verifies with ``context`` and does its own
     transport's I/O through :class:`AsyncioBackend`.
 
-    httpx takes no backend argument, so the backend is set on the transport's pool before the
-    pool makes any connection. Should a later httpx keep its pool elsewhere, the transport
-    stays httpx's default (anyio: correct, only slower); :func:`uses_asyncio_network` lets a
-    test notice.
+    The client builds its transports itself (handed one, httpx would ignore the proxies of the
+    environment); httpx takes no backend argument, so the backend is set on the direct
+    transport's pool before the pool makes any connection. Should a later httpx keep its pool
+    elsewhere, the transport stays httpx's default (anyio: correct, only slower);
+    :func:`uses_asyncio_network` lets a test notice.
     """
-    transport = httpx.AsyncHTTPTransport(verify=context, limits=limits)
-    pool = getattr(transport, "_pool", None)
+    client = httpx.AsyncClient(
+        timeout=timeout, limits=limits, verify=context, follow_redirects=False
+    )
+    pool = getattr(getattr(client, "_transport", None), "_pool", None)
     if isinstance(pool, httpcore.AsyncConnectionPool) and hasattr(pool, "_network_backend"):
         pool._network_backend = AsyncioBackend()
-    # verify= again: httpx gives proxies from the environment transports of its own.
-    return httpx.AsyncClient(
-        transport=transport, timeout=timeout, follow_redirects=False, verify=context
-    )
+    return client
 
 
 def uses_asyncio_network(client: httpx.AsyncClient) -> bool:

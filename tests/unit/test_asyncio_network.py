@@ -5,9 +5,11 @@ and a connection the server closed while idle is never reused."""
 from __future__ import annotations
 
 import asyncio
+import errno
+import socket
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 
 import httpcore
 import httpx
@@ -249,3 +251,111 @@ def test_the_stream_reports_its_addresses_and_socket() -> None:
     assert isinstance(server, tuple) and server[0] == "127.0.0.1"
     assert isinstance(client, tuple) and client[0] == "127.0.0.1"
     assert ssl_object is None and readable is False
+
+
+def test_proxies_from_the_environment_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """httpx reads HTTPS_PROXY only when it builds the transports itself: it still does."""
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+
+    async def go() -> tuple[int, bool]:
+        async with async_client(ssl.create_default_context(), timeout=5) as client:
+            return len(client._mounts), uses_asyncio_network(client)  # type: ignore[attr-defined]
+
+    assert asyncio.run(go()) == (1, True)
+
+
+def test_a_host_whose_first_address_is_silent_is_reached_on_the_next(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """RFC 8305 as anyio did it: a dead first address (broken IPv6) costs ~0.25 s, not the
+    whole connect timeout."""
+
+    async def go() -> int:
+        async with serving(answer_ok) as port:
+            # 127.0.0.2: a listener whose accept queue is full: the kernel drops the SYNs
+            silent = socket.socket()
+            silent.bind(("127.0.0.2", port))
+            silent.listen(0)
+            fillers = []
+            for _ in range(4):
+                filler = socket.socket()
+                filler.setblocking(False)
+                with suppress(BlockingIOError):
+                    filler.connect(("127.0.0.2", port))
+                fillers.append(filler)
+            real = socket.getaddrinfo
+
+            def two_addresses(host: object, *args: object, **kwargs: object) -> object:
+                if host == "dual.test":
+                    return [
+                        (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.2", port)),
+                        (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port)),
+                    ]
+                return real(host, *args, **kwargs)  # type: ignore[arg-type]
+
+            monkeypatch.setattr(socket, "getaddrinfo", two_addresses)
+            try:
+                timeout = httpx.Timeout(10, connect=5)
+                async with async_client(ssl.create_default_context(), timeout=timeout) as client:
+                    return (await client.get(f"http://dual.test:{port}/")).status_code
+            finally:
+                silent.close()
+                for filler in fillers:
+                    filler.close()
+
+    assert asyncio.run(go()) == 200
+
+
+def test_an_idle_connection_the_server_wrote_to_is_not_reused() -> None:
+    """Bytes that arrive on an idle connection (a 408 before a close) retire it: they are not
+    the answer to the next request."""
+    connections: list[int] = []
+    answered = asyncio.Event()
+
+    async def then_408(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        connections.append(1)
+        await read_request(reader)
+        writer.write(OK)
+        await writer.drain()
+        if len(connections) == 1:
+            await answered.wait()
+            writer.write(b"HTTP/1.1 408 Request Timeout\r\nContent-Length: 0\r\n\r\n")
+            await writer.drain()
+        await reader.read()  # open until the client goes
+
+    async def go() -> list[int]:
+        async with (
+            serving(then_408) as port,
+            async_client(ssl.create_default_context(), timeout=5) as client,
+        ):
+            first = await client.get(f"http://127.0.0.1:{port}/")
+            pool = client._transport._pool  # type: ignore[attr-defined]
+            (idle,) = pool.connections
+            answered.set()
+            async with asyncio.timeout(5):
+                while not idle.has_expired():  # noqa: ASYNC110 (httpcore state, no event)
+                    await asyncio.sleep(0.005)
+            second = await client.get(f"http://127.0.0.1:{port}/")
+            return [first.status_code, second.status_code]
+
+    assert asyncio.run(go()) == [200, 200]
+    assert len(connections) == 2
+
+
+def test_the_kernels_timed_out_is_a_read_error_not_our_timeout() -> None:
+    """ETIMEDOUT from the socket is a TimeoutError too; only asyncio.timeout running out is a
+    ReadTimeout (as with anyio)."""
+
+    async def go() -> None:
+        async with serving(answer_ok) as port:
+            stream = await AsyncioBackend().connect_tcp("127.0.0.1", port, timeout=5)
+            try:
+                stream._reader.set_exception(  # type: ignore[attr-defined]
+                    OSError(errno.ETIMEDOUT, "Connection timed out")
+                )
+                await stream.read(100, timeout=5)
+            finally:
+                await stream.aclose()
+
+    with pytest.raises(httpcore.ReadError):
+        asyncio.run(go())
