@@ -6,7 +6,10 @@ asyncio calls ``call_soon`` for every finished future and every task step: a ful
 100,000 issues makes ~40,000 of them, which cost the GUI thread (and everyone waiting for the GIL)
 ~0.3 s. Here ready callbacks wait in a queue, and one zero timer runs what is queued, in order,
 once per pass of Qt's event loop: asyncio's own ``_run_once`` semantics (a callback queued
-while a batch runs waits for the next pass, so Qt's events are never starved).
+while a batch runs waits for the next pass, so Qt's events are never starved). A batch also
+ends after :data:`BATCH_BUDGET_S`, the rest waiting for the next pass: qasync let Qt paint and
+run its timers between any two callbacks, and a batch of a sync's page callbacks plus a list
+merge must not become one long stall.
 
 Timers (``call_later``/``call_at`` with a delay), file descriptors and threads stay qasync's.
 In debug mode every callback takes qasync's path, with its slow-callback warnings.
@@ -15,6 +18,7 @@ In debug mode every callback takes qasync's path, with its slow-callback warning
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import deque
 from collections.abc import Callable
 from contextvars import Context
@@ -22,6 +26,10 @@ from typing import Any
 
 import qasync
 from PySide6.QtCore import QObject, QTimerEvent
+from shiboken6 import isValid as shiboken_valid
+
+#: A batch of ready callbacks stops after this long (checked between callbacks).
+BATCH_BUDGET_S = 0.005
 
 
 class _ReadyQueue(QObject):
@@ -38,15 +46,25 @@ class _ReadyQueue(QObject):
             self._timer = self.startTimer(0)
 
     def timerEvent(self, event: QTimerEvent) -> None:
+        # The timer goes first: a callback that runs a nested Qt event loop (a modal dialog)
+        # then gets a new one for what it queues (Qt never re-enters a running timerEvent).
+        self.killTimer(event.timerId())
+        if event.timerId() == self._timer:
+            self._timer = 0
         handles = self.handles
+        clock = time.perf_counter
+        deadline = clock() + BATCH_BUDGET_S
         # What is queued now; what these callbacks queue runs at the next pass.
-        for _ in range(len(handles)):
+        count = len(handles)
+        while count and handles:
+            count -= 1
             handle = handles.popleft()
             if not handle._cancelled:
                 handle._run()  # reports its own exceptions to the loop's handler
-        if not handles and self._timer:
-            self.killTimer(self._timer)
-            self._timer = 0
+                if clock() > deadline:
+                    break
+        if handles and not self._timer:
+            self._timer = self.startTimer(0)
 
     def clear(self) -> None:
         self.handles.clear()
@@ -74,6 +92,7 @@ class DeskEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync is untyp
         return handle
 
     def close(self) -> None:
-        if not self.is_running():
+        # (At interpreter exit Qt may have deleted the queue's QObject already.)
+        if not self.is_running() and shiboken_valid(self._ready_queue):
             self._ready_queue.clear()
         super().close()

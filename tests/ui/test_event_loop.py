@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from allegro_issues_desktop.event_loop import DeskEventLoop
+from allegro_issues_desktop.event_loop import BATCH_BUDGET_S, DeskEventLoop
 
 
 def test_callbacks_run_in_the_order_they_were_queued(qloop: DeskEventLoop, qtbot: QtBot) -> None:
@@ -47,6 +48,48 @@ def test_what_a_callback_queues_waits_for_qt_events_in_between(
     qloop.call_soon(step, 0)
     qtbot.waitUntil(lambda: len(steps) == 2001, timeout=5000)
     assert qt_fired_at and qt_fired_at[0] < 2001
+
+
+def test_a_long_batch_lets_qt_in_after_its_budget(qloop: DeskEventLoop, qtbot: QtBot) -> None:
+    """Callbacks queued together but slow (a sync's pages, a list merge) do not run as one
+    stall: after BATCH_BUDGET_S the rest waits while Qt runs what is due (paint, timers)."""
+    ran: list[int] = []
+    qt_fired_at: list[int] = []
+
+    def work(n: int) -> None:
+        until = time.perf_counter() + BATCH_BUDGET_S / 2
+        while time.perf_counter() < until:  # CPU work, as a page's callback does
+            pass
+        ran.append(n)
+
+    for n in range(20):
+        qloop.call_soon(work, n)
+    QTimer.singleShot(0, lambda: qt_fired_at.append(len(ran)))
+    qtbot.waitUntil(lambda: len(ran) == 20, timeout=5000)
+    assert ran == list(range(20))
+    assert qt_fired_at and qt_fired_at[0] <= 4
+
+
+def test_callbacks_run_inside_a_nested_qt_event_loop(qloop: DeskEventLoop, qtbot: QtBot) -> None:
+    """A callback that runs a nested Qt event loop (a modal dialog's exec) does not freeze the
+    loop: what is queued meanwhile runs inside it."""
+    how: list[str] = []
+
+    def modal() -> None:
+        nested = QEventLoop()
+
+        def quit_from_asyncio() -> None:
+            how.append("asyncio")
+            nested.quit()
+
+        qloop.call_soon(quit_from_asyncio)
+        QTimer.singleShot(3000, nested.quit)  # a frozen loop ends the test here instead
+        nested.exec()
+        how.append("returned")
+
+    qloop.call_soon(modal)
+    qtbot.waitUntil(lambda: "returned" in how, timeout=5000)
+    assert how == ["asyncio", "returned"]
 
 
 def test_a_failing_callback_is_reported_and_the_rest_run(
