@@ -751,10 +751,12 @@ class SyncEngine:
         """Keep cached chats true: re-read those whose last message moved, then send what
         waited for the network."""
         for change in changes:
-            if ChangeKind.NEW_MESSAGE not in change.kinds:
-                continue
             issue_id = change.issue_id
-            if issue_id == self.focus or issue_id in self._chat_cached:
+            # The id first: a set look-up, where an enum in a frozenset is hashed in Python
+            # (a first sync of 100,000 issues asked 100,000 times: one 100 ms callback).
+            if (
+                issue_id == self.focus or issue_id in self._chat_cached
+            ) and ChangeKind.NEW_MESSAGE in change.kinds:
                 try:
                     await self.read_chat(issue_id)
                 except AllegroError:
