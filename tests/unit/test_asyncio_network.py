@@ -259,7 +259,7 @@ def test_proxies_from_the_environment_are_kept(monkeypatch: pytest.MonkeyPatch) 
 
     async def go() -> tuple[int, bool]:
         async with async_client(ssl.create_default_context(), timeout=5) as client:
-            return len(client._mounts), uses_asyncio_network(client)  # type: ignore[attr-defined]
+            return len(client._mounts), uses_asyncio_network(client)
 
     assert asyncio.run(go()) == (1, True)
 
