@@ -96,6 +96,10 @@ SYNC_PUBLISH_EVERY = 0.25
 # costs time in proportion to the rows already there (~20 ms at 100,000), so the list's share
 # of a sync stays the same however long the list (100,000: a batch a second).
 SYNC_PUBLISH_ROWS = 25_000
+# ... but never more than this many changes at once: merging a batch also costs in proportion
+# to its size (bisects, rows, the proxy's permutation), and one merge is one callback the
+# window cannot paint during (12,000 changes into 90,000 rows: ~80 ms).
+SYNC_PUBLISH_MAX = 6_000
 
 
 def publish_interval(rows: int) -> float:
@@ -619,8 +623,10 @@ class SyncEngine:
                     await self._keep_up_with_the_store()
                     changed.extend(step.changed)
                     waiting.extend(step.changed)
-                    published = published_at is None or (
-                        time.monotonic() - published_at >= publish_interval(self._listed())
+                    published = (
+                        published_at is None
+                        or len(waiting) >= SYNC_PUBLISH_MAX
+                        or time.monotonic() - published_at >= publish_interval(self._listed())
                     )
                     if published:
                         publish()

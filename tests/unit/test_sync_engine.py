@@ -290,6 +290,25 @@ def test_a_full_sync_publishes_its_first_page_at_once_then_pages_together(
     assert seen[-1].complete and seen[-1].total == 250
 
 
+def test_a_batch_is_published_once_it_holds_sync_publish_max_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """However long the interval, a batch goes once it has SYNC_PUBLISH_MAX changes (checked
+    per page): one merge is one callback the window cannot paint during."""
+    from allegro_issues_desktop.services import sync
+
+    monkeypatch.setattr(sync, "SYNC_PUBLISH_EVERY", 3600.0)
+    monkeypatch.setattr(sync, "SYNC_PUBLISH_MAX", 150)
+    pages: list[int] = []
+
+    async def body(engine: SyncEngine) -> None:
+        await engine.full_sync(on_page=lambda changes: pages.append(len(changes.changed)))
+
+    with Emulator(issues=450, seed=7, token="t") as emu:
+        run(lambda: session(emu, tmp_path, body))
+    assert pages == [100, 200, 150]
+
+
 def test_a_long_lists_batches_come_proportionally_less_often() -> None:
     """Merging a batch costs in proportion to the rows listed: past SYNC_PUBLISH_ROWS the
     interval grows with them, so the list's share of a sync does not."""
