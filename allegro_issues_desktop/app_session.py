@@ -296,8 +296,14 @@ class App:
         done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         signal = window.issues_loaded if all_pages else window.first_page_loaded
         signal.connect(lambda n: _settle(done, n))
+        # Each account loads on its own and says so when done: all pages means every account's.
+        another = asyncio.Event()
+        failed: list[str] = []
+        window.issues_loaded.connect(lambda _n: another.set())
 
         def on_load_failed(text: str) -> None:
+            failed.append(text)
+            another.set()
             rows = window.list_panel.model.rowCount()
             # Offline with a saved list: a picture of what the seller sees (the banner says why).
             if all_pages and rows:
@@ -307,12 +313,21 @@ class App:
 
         window.load_failed.connect(on_load_failed)
         controller.activation_failed.connect(lambda text: _settle(done, RuntimeError(text)))
-        await self._open(controller)
+        await self._open(controller)  # every account is attached, its load started
         if window.start_page_shown():
             if start_page_ok:
                 return None
             raise RuntimeError("no account is signed in: run with --demo or sign in first")
-        return await asyncio.wait_for(done, SMOKE_TIMEOUT_S)
+        count = await asyncio.wait_for(done, SMOKE_TIMEOUT_S)
+        if all_pages:
+            async with asyncio.timeout(SMOKE_TIMEOUT_S):
+                while not failed and not all(
+                    a.engine.synced_once for a in window.attached_accounts()
+                ):
+                    another.clear()
+                    await another.wait()
+            count = window.list_panel.model.rowCount()
+        return count
 
     async def _smoke(self, window: MainWindow, controller: SessionController) -> int:
         try:
@@ -336,7 +351,10 @@ class App:
         except (RuntimeError, TimeoutError) as exc:
             print(f"screenshot failed: {exc or 'timed out'}", file=sys.stderr)
             return 1
-        # Two turns of the loop so layouts settle and the chat scrolls to the newest message.
+        # Queue counts follow the last rows within COUNTS_DELAY_MS: count now, so the picture
+        # never shows numbers from before the last page. Then two turns of the loop so layouts
+        # settle and the chat scrolls to the newest message.
+        window.list_panel.recount()
         for _ in range(2):
             await asyncio.sleep(0.05)
             self.qapp.processEvents()
@@ -344,7 +362,8 @@ class App:
         if not window.grab().save(str(target)):
             print(f"screenshot failed: cannot write {target}", file=sys.stderr)
             return 1
-        print(f"screenshot saved: {target}")
+        rows = window.list_panel.model.rowCount()
+        print(f"screenshot saved: {target} ({rows} issues listed)")
         return 0
 
     async def _select(self, window: MainWindow, select: str) -> None:

@@ -17,7 +17,7 @@ from allegro_issues_desktop.demo.data import generate_issues
 ISSUES, SEED = 60, 7
 
 
-def _run(tmp_path: Path, select: str) -> subprocess.CompletedProcess[str]:
+def _run(tmp_path: Path, select: str, *more: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ALLEGRO_ISSUES_HOME=str(tmp_path / "h"))
     cmd = [
         sys.executable,
@@ -36,6 +36,7 @@ def _run(tmp_path: Path, select: str) -> subprocess.CompletedProcess[str]:
         "1024x640",
         "--language",
         "en",
+        *more,
     ]
     try:
         return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=40, check=False)
@@ -60,3 +61,12 @@ def test_select_of_an_unknown_situation_fails_with_a_sentence(tmp_path: Path) ->
     done = _run(tmp_path, "first:no-such-situation")
     assert done.returncode == 1
     assert "no issue matches first:no-such-situation" in done.stderr
+
+
+def test_the_screenshot_of_two_demo_shops_waits_for_both_lists(tmp_path: Path) -> None:
+    """Each account loads on its own: the picture waits for the last of them (it was taken
+    after the first, with the second shop's last page and the queue counts still missing)."""
+    done = _run(tmp_path, "first:claim", "--demo-accounts", "2")
+    assert done.returncode == 0, done.stderr[-2000:]
+    # shop 1: --demo-issues, shop 2: half as many
+    assert f"({ISSUES + ISSUES // 2} issues listed)" in done.stdout, done.stdout

@@ -48,8 +48,8 @@ def test_copy_diagnostics_puts_them_on_the_clipboard(qtbot, dialog: AboutDialog)
     assert dialog.status_label.text()
 
 
-def test_app_icon_has_every_rendered_size() -> None:
-    icon = app_icon()
+def test_app_icon_has_every_rendered_size(qapp: QApplication) -> None:
+    icon = app_icon()  # (a QIcon needs the application: without it Qt aborts)
     assert not icon.isNull()
     sizes = {size.width() for size in icon.availableSizes()}
     assert {16, 32, 48, 256} <= sizes
