@@ -69,6 +69,7 @@ log = logging.getLogger(__name__)
 
 MESSAGE_SEARCH_PAUSE_S = 0.25  # typing paused this long (after the list's own filter): FTS
 DETAIL_LATEST_MS = 1_000  # the detail is built by then, rows painted or not
+NOTICE_MS = 15_000  # a notice over the status bar's text (filters cleared for an issue)
 # How long cancel_work waits for cancelled loads to unwind (seconds).
 CANCEL_WAIT_S = 5.0
 
@@ -905,7 +906,11 @@ class MainWindow(QMainWindow):
             combo.setCurrentIndex(combo.findData(StatusFilter.ALL))
         shown = self.list_panel.select_issue(issue_id)
         if shown:
-            self.status_label.setText(self.tr("Filters cleared to show the chosen issue."))
+            # A notice over the status text for a while: a load going on (another account's
+            # pages, say) updates the text underneath and must not wipe the explanation.
+            self.statusBar().showMessage(
+                self.tr("Filters cleared to show the chosen issue."), NOTICE_MS
+            )
         return shown
 
     def _show_list_selection(self) -> None:
