@@ -46,8 +46,9 @@ class _ReadyQueue(QObject):
             self._timer = self.startTimer(0)
 
     def timerEvent(self, event: QTimerEvent) -> None:
-        # The timer goes first: a callback that runs a nested Qt event loop (a modal dialog)
-        # then gets a new one for what it queues (Qt never re-enters a running timerEvent).
+        # Qt never re-enters a timer's timerEvent while it runs. A callback may run a nested Qt
+        # event loop (a modal dialog), so while handles wait behind the one running, a new
+        # timer (a new id) is armed for them: the nested loop fires it.
         self.killTimer(event.timerId())
         if event.timerId() == self._timer:
             self._timer = 0
@@ -59,12 +60,18 @@ class _ReadyQueue(QObject):
         while count and handles:
             count -= 1
             handle = handles.popleft()
-            if not handle._cancelled:
-                handle._run()  # reports its own exceptions to the loop's handler
-                if clock() > deadline:
-                    break
+            if handle._cancelled:
+                continue
+            if handles and not self._timer:
+                self._timer = self.startTimer(0)
+            handle._run()  # reports its own exceptions to the loop's handler
+            if clock() > deadline:
+                break
         if handles and not self._timer:
             self._timer = self.startTimer(0)
+        elif not handles and self._timer:
+            self.killTimer(self._timer)
+            self._timer = 0
 
     def clear(self) -> None:
         self.handles.clear()

@@ -298,7 +298,7 @@ class DeskLoads:
             changes = await engine.poll()
         except AllegroError as exc:
             log.warning("background refresh failed: %s", exc)
-            window.status_label.setText(window._about_account(attached.key, describe_error(exc)))
+            window.say(window._about_account(attached.key, describe_error(exc)))
             return exc
         except RuntimeError:  # signed out or detached meanwhile
             return None

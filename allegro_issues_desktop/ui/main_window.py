@@ -662,6 +662,11 @@ class MainWindow(QMainWindow):
     def poll_interval_override(self, seconds: float | None) -> None:
         self._loads.poll_interval_override = seconds
 
+    @property
+    def loading(self) -> bool:
+        """A full load of the list runs (the one started last)."""
+        return self._loads.loading
+
     # The loads' state, as the tests that watch a load or a poll run knew it.
     @property
     def _loading(self) -> bool:
@@ -833,7 +838,7 @@ class MainWindow(QMainWindow):
 
     def _on_next_action_triggered(self) -> None:
         if not self.list_panel.select_next_needing_me():
-            self.status_label.setText(self.tr("Nothing else needs you in this list."))
+            self.say(self.tr("Nothing else needs you in this list."))
 
     def _on_templates_action_triggered(self) -> None:
         from .templates_dialog import open_templates_dialog
@@ -1315,7 +1320,7 @@ class MainWindow(QMainWindow):
                 self.tr("%1 could not be saved there. Choose another folder.").replace("%1", name)
             )
             return
-        self.status_label.setText(self.tr("Saved %1").replace("%1", str(target)))
+        self.say(self.tr("Saved %1").replace("%1", str(target)))
 
     # -- state --------------------------------------------------------------------------------
 
@@ -1330,6 +1335,13 @@ class MainWindow(QMainWindow):
                 self.tr("Loading discussions and claims… %n loaded", "", loaded)
             )
 
+    def say(self, text: str) -> None:
+        """Put ``text`` in the status bar now: what the seller must see (a failure, the answer
+        to what they did) also ends a notice shown over the status text (``NOTICE_MS``);
+        progress and counts go to ``status_label`` underneath."""
+        self.statusBar().clearMessage()
+        self.status_label.setText(text)
+
     def _show_loaded(self, total: int) -> None:
         self.status_label.setText(self.tr("%n discussions and claims", "", total))
 
@@ -1338,10 +1350,10 @@ class MainWindow(QMainWindow):
         else in the error banner (*Try again*). Returns the sentence."""
         text = self._about_account(account, describe_error(error))
         if self.list_panel.model.rowCount():
-            self.status_label.setText(text)
+            self.say(text)
         else:
             self.banner.show_message(text, self.tr("Try again"))
-            self.status_label.setText(self.tr("Loading failed"))
+            self.say(self.tr("Loading failed"))
         return text
 
     def _mark_refreshed(self) -> None:

@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from allegro_issues_desktop.allegro.client import AllegroClient
+from allegro_issues_desktop.allegro.errors import NetworkError
 from allegro_issues_desktop.allegro.tokens import StaticTokenProvider
 from allegro_issues_desktop.demo.server import Emulator
 from allegro_issues_desktop.domain import can_write, is_open
@@ -90,6 +91,10 @@ def test_select_anyway_clears_filters_that_hide_the_issue(desk: MainWindow, qtbo
     assert "Filters cleared" in desk.statusBar().currentMessage()
     desk._show_loaded(len(engine.issues))  # a load ending meanwhile (another account's)
     assert "Filters cleared" in desk.statusBar().currentMessage()
+    # ... but a failure the seller must see ends the notice
+    desk._show_load_failed(engine.account, NetworkError("offline", timed_out=False))
+    assert desk.statusBar().currentMessage() == ""
+    assert desk.status_label.isVisible() and desk.status_label.text()
 
 
 def test_an_attachment_that_is_not_a_picture_or_pdf_is_only_offered_to_save(

@@ -92,6 +92,29 @@ def test_callbacks_run_inside_a_nested_qt_event_loop(qloop: DeskEventLoop, qtbot
     assert how == ["asyncio", "returned"]
 
 
+def test_callbacks_queued_behind_a_nested_loop_run_inside_it(
+    qloop: DeskEventLoop, qtbot: QtBot
+) -> None:
+    """Handles already waiting behind the callback that runs the nested loop (same batch) are
+    not stuck until it returns."""
+    how: list[str] = []
+    nested = QEventLoop()
+
+    def modal() -> None:
+        QTimer.singleShot(3000, nested.quit)  # a frozen loop ends the test here instead
+        nested.exec()
+        how.append("returned")
+
+    def queued_behind() -> None:
+        how.append("behind")
+        nested.quit()
+
+    qloop.call_soon(modal)
+    qloop.call_soon(queued_behind)
+    qtbot.waitUntil(lambda: "returned" in how, timeout=5000)
+    assert how == ["behind", "returned"]
+
+
 def test_a_failing_callback_is_reported_and_the_rest_run(
     qloop: DeskEventLoop, qtbot: QtBot
 ) -> None:
