@@ -8,6 +8,7 @@ import threading
 import time
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -70,49 +71,31 @@ def test_a_long_batch_lets_qt_in_after_its_budget(qloop: DeskEventLoop, qtbot: Q
     assert qt_fired_at and qt_fired_at[0] <= 4
 
 
-def test_callbacks_run_inside_a_nested_qt_event_loop(qloop: DeskEventLoop, qtbot: QtBot) -> None:
-    """A callback that runs a nested Qt event loop (a modal dialog's exec) does not freeze the
-    loop: what is queued meanwhile runs inside it."""
-    how: list[str] = []
-
-    def modal() -> None:
-        nested = QEventLoop()
-
-        def quit_from_asyncio() -> None:
-            how.append("asyncio")
-            nested.quit()
-
-        qloop.call_soon(quit_from_asyncio)
-        QTimer.singleShot(3000, nested.quit)  # a frozen loop ends the test here instead
-        nested.exec()
-        how.append("returned")
-
-    qloop.call_soon(modal)
-    qtbot.waitUntil(lambda: "returned" in how, timeout=5000)
-    assert how == ["asyncio", "returned"]
-
-
-def test_callbacks_queued_behind_a_nested_loop_run_inside_it(
-    qloop: DeskEventLoop, qtbot: QtBot
+@pytest.mark.parametrize("queued", ["from inside it", "behind it"])
+def test_callbacks_run_inside_a_nested_qt_event_loop(
+    qloop: DeskEventLoop, qtbot: QtBot, queued: str
 ) -> None:
-    """Handles already waiting behind the callback that runs the nested loop (same batch) are
-    not stuck until it returns."""
+    """A callback that runs a nested Qt event loop (a modal dialog's exec) does not freeze the
+    loop: what it queues, and what already waited behind it in the same batch, runs inside."""
     how: list[str] = []
     nested = QEventLoop()
 
+    def quit_from_asyncio() -> None:
+        how.append("asyncio")
+        nested.quit()
+
     def modal() -> None:
+        if queued == "from inside it":
+            qloop.call_soon(quit_from_asyncio)
         QTimer.singleShot(3000, nested.quit)  # a frozen loop ends the test here instead
         nested.exec()
         how.append("returned")
 
-    def queued_behind() -> None:
-        how.append("behind")
-        nested.quit()
-
     qloop.call_soon(modal)
-    qloop.call_soon(queued_behind)
+    if queued == "behind it":
+        qloop.call_soon(quit_from_asyncio)
     qtbot.waitUntil(lambda: "returned" in how, timeout=5000)
-    assert how == ["behind", "returned"]
+    assert how == ["asyncio", "returned"]
 
 
 def test_a_failing_callback_is_reported_and_the_rest_run(

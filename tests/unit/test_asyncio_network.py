@@ -57,6 +57,49 @@ async def answer_ok(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) 
         writer.close()
 
 
+def get_from(
+    handler: Handler,
+    url: str,
+    timeout: httpx.Timeout | float = 5,
+    tls: ssl.SSLContext | None = None,
+) -> None:
+    """One GET (``{port}`` in ``url``) from a server running ``handler``: raises what the
+    client raises."""
+
+    async def go() -> None:
+        async with (
+            serving(handler, tls) as port,
+            async_client(ssl.create_default_context(), timeout=timeout) as client,
+        ):
+            await client.get(url.format(port=port))
+
+    asyncio.run(go())
+
+
+def get_twice_across_an_idle_spell(handler: Handler, idle: asyncio.Event) -> list[httpx.Response]:
+    """GET; with the connection idle in the pool, ``idle`` is set (the server acts on it); once
+    httpcore sees the connection as done for, GET again."""
+
+    async def go() -> list[httpx.Response]:
+        async with (
+            serving(handler) as port,
+            async_client(ssl.create_default_context(), timeout=5) as client,
+        ):
+            first = await client.get(f"http://127.0.0.1:{port}/")
+            pool = client._transport._pool  # type: ignore[attr-defined]
+            assert isinstance(pool, httpcore.AsyncConnectionPool)
+            (connection,) = pool.connections
+            assert connection.is_idle() and not connection.has_expired()
+            idle.set()
+            # Until the event loop has read what the server did.
+            async with asyncio.timeout(5):
+                while not connection.has_expired():  # noqa: ASYNC110 (httpcore state, no event)
+                    await asyncio.sleep(0.005)
+            return [first, await client.get(f"http://127.0.0.1:{port}/")]
+
+    return asyncio.run(go())
+
+
 def test_every_client_of_the_app_does_its_io_on_asyncio() -> None:
     async def go() -> list[bool]:
         api = AllegroClient("https://api.allegro.pl", StaticTokenProvider("t"))
@@ -122,29 +165,16 @@ def test_tls_to_a_trusted_server_works(ca: trustme.CA) -> None:
 
 
 def test_tls_to_an_untrusted_server_fails_as_a_connect_error(ca: trustme.CA) -> None:
-    async def go() -> None:
-        async with (
-            serving(answer_ok, _server_context(ca)) as port,
-            async_client(ssl.create_default_context(), timeout=5) as client,
-        ):
-            await client.get(f"https://localhost:{port}/")
-
     with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
-        asyncio.run(go())
+        get_from(answer_ok, "https://localhost:{port}/", tls=_server_context(ca))
 
 
 def test_a_server_that_never_starts_tls_ends_in_a_connect_timeout() -> None:
     async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await reader.read()  # holds the connection open, says nothing
 
-    async def go() -> None:
-        async with serving(silent) as port:
-            timeout = httpx.Timeout(5, connect=0.2)
-            async with async_client(ssl.create_default_context(), timeout=timeout) as client:
-                await client.get(f"https://localhost:{port}/")
-
     with pytest.raises(httpx.ConnectTimeout):
-        asyncio.run(go())
+        get_from(silent, "https://localhost:{port}/", httpx.Timeout(5, connect=0.2))
 
 
 def test_a_server_that_stalls_mid_body_ends_in_a_read_timeout() -> None:
@@ -154,14 +184,8 @@ def test_a_server_that_stalls_mid_body_ends_in_a_read_timeout() -> None:
         await writer.drain()
         await reader.read()
 
-    async def go() -> None:
-        async with serving(stalls) as port:
-            timeout = httpx.Timeout(0.2, connect=5)
-            async with async_client(ssl.create_default_context(), timeout=timeout) as client:
-                await client.get(f"http://127.0.0.1:{port}/")
-
     with pytest.raises(httpx.ReadTimeout):
-        asyncio.run(go())
+        get_from(stalls, "http://127.0.0.1:{port}/", httpx.Timeout(0.2, connect=5))
 
 
 def test_a_refused_connection_is_a_connect_error() -> None:
@@ -188,15 +212,8 @@ def test_a_reset_mid_body_is_a_read_error() -> None:
         await writer.drain()
         writer.transport.abort()  # RST with the body unfinished
 
-    async def go() -> None:
-        async with (
-            serving(resets) as port,
-            async_client(ssl.create_default_context(), timeout=5) as client,
-        ):
-            await client.get(f"http://127.0.0.1:{port}/")
-
     with pytest.raises((httpx.ReadError, httpx.RemoteProtocolError)):
-        asyncio.run(go())
+        get_from(resets, "http://127.0.0.1:{port}/")
 
 
 def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None:
@@ -211,25 +228,8 @@ def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None:
         await answered.wait()  # the connection is idle in the client's pool now
         writer.close()
 
-    async def go() -> list[str]:
-        async with (
-            serving(once_then_close) as port,
-            async_client(ssl.create_default_context(), timeout=5) as client,
-        ):
-            first = await client.get(f"http://127.0.0.1:{port}/")
-            pool = client._transport._pool  # type: ignore[attr-defined]
-            assert isinstance(pool, httpcore.AsyncConnectionPool)
-            (idle,) = pool.connections
-            assert idle.is_idle() and not idle.has_expired()
-            answered.set()
-            # Until the event loop has read the server's end of stream.
-            async with asyncio.timeout(5):
-                while not idle.has_expired():  # noqa: ASYNC110 (httpcore state, no event)
-                    await asyncio.sleep(0.005)
-            second = await client.get(f"http://127.0.0.1:{port}/")
-            return [first.text, second.text]
-
-    assert asyncio.run(go()) == ["ok", "ok"]
+    responses = get_twice_across_an_idle_spell(once_then_close, answered)
+    assert [r.text for r in responses] == ["ok", "ok"]
     assert len(connections) == 2
 
 
@@ -323,22 +323,8 @@ def test_an_idle_connection_the_server_wrote_to_is_not_reused() -> None:
             await writer.drain()
         await reader.read()  # open until the client goes
 
-    async def go() -> list[int]:
-        async with (
-            serving(then_408) as port,
-            async_client(ssl.create_default_context(), timeout=5) as client,
-        ):
-            first = await client.get(f"http://127.0.0.1:{port}/")
-            pool = client._transport._pool  # type: ignore[attr-defined]
-            (idle,) = pool.connections
-            answered.set()
-            async with asyncio.timeout(5):
-                while not idle.has_expired():  # noqa: ASYNC110 (httpcore state, no event)
-                    await asyncio.sleep(0.005)
-            second = await client.get(f"http://127.0.0.1:{port}/")
-            return [first.status_code, second.status_code]
-
-    assert asyncio.run(go()) == [200, 200]
+    responses = get_twice_across_an_idle_spell(then_408, answered)
+    assert [r.status_code for r in responses] == [200, 200]
     assert len(connections) == 2
 
 
