@@ -202,15 +202,20 @@ def standing_facts(issue: Issue) -> StandingFacts:
     if found is None:
         if len(_STANDING) >= _STANDING_MAX:
             _STANDING.clear()
-        found = _STANDING[key] = StandingFacts(
-            kind=issue_kind(issue),
-            open=is_open(issue),
-            awaiting_reply=awaiting_seller_reply(issue),
-            return_decision=return_decision(issue),
-            needs_me=needs_me(issue),
-            needs_decision=needs_my_decision(issue),
-        )
+        found = _STANDING[key] = standing_facts_uncached(issue)
     return found
+
+
+def standing_facts_uncached(issue: Issue) -> StandingFacts:
+    """:func:`standing_facts` computed afresh, each fact by its own function."""
+    return StandingFacts(
+        kind=issue_kind(issue),
+        open=is_open(issue),
+        awaiting_reply=awaiting_seller_reply(issue),
+        return_decision=return_decision(issue),
+        needs_me=needs_me(issue),
+        needs_decision=needs_my_decision(issue),
+    )
 
 
 def merge_chat(*batches: Iterable[ChatMessage]) -> list[ChatMessage]:

@@ -13,7 +13,6 @@ from allegro_issues_desktop.domain.facts import (
     DeadlineKind,
     IssueKind,
     ReturnDecision,
-    StandingFacts,
     StatusPhase,
     Turn,
     awaiting_seller_reply,
@@ -23,10 +22,9 @@ from allegro_issues_desktop.domain.facts import (
     issue_kind,
     last_activity,
     merge_chat,
-    needs_me,
-    needs_my_decision,
     return_decision,
     standing_facts,
+    standing_facts_uncached,
     standing_key,
     status_phase,
     whose_turn,
@@ -435,17 +433,6 @@ _STATUSES = [*OPEN, *FINAL, "REJECTED_CLAIM_WITHDRAWN_BY_BUYER", None, MISSING]
 _LAST = [*LastMessageStatus, "CHATBOT_REPLIED", None, MISSING]
 
 
-def _direct(issue: Issue) -> StandingFacts:
-    return StandingFacts(
-        kind=issue_kind(issue),
-        open=is_open(issue),
-        awaiting_reply=awaiting_seller_reply(issue),
-        return_decision=return_decision(issue),
-        needs_me=needs_me(issue),
-        needs_decision=needs_my_decision(issue),
-    )
-
-
 @pytest.mark.parametrize("type_", _TYPES)
 @pytest.mark.parametrize("status", _STATUSES)
 def test_standing_facts_are_the_functions_answers(type_: Any, status: Any) -> None:
@@ -459,7 +446,7 @@ def test_standing_facts_are_the_functions_answers(type_: Any, status: Any) -> No
                     return_required=return_required,
                     last_status=last_status,
                 )
-                assert standing_facts(issue) == _direct(issue), issue
+                assert standing_facts(issue) == standing_facts_uncached(issue), issue
 
 
 def test_standing_facts_read_nothing_but_their_key() -> None:
@@ -479,7 +466,7 @@ def test_standing_facts_read_nothing_but_their_key() -> None:
         make_issue(**base, decision_due="2020-01-01T00:00:00Z"),
         make_issue(**base, last_at="2026-11-01T10:00:00Z", opened="2026-10-01T10:00:00Z"),
     ]
-    answers = {_direct(issue) for issue in variants}
+    answers = {standing_facts_uncached(issue) for issue in variants}
     assert len(answers) == 1
     assert {standing_facts(issue) for issue in variants} == answers
     assert {standing_key(issue) for issue in variants} == {standing_key(variants[0])}
