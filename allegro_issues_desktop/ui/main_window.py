@@ -667,11 +667,6 @@ class MainWindow(QMainWindow):
         """A full load of the list runs (the one started last)."""
         return self._loads.loading
 
-    # The loads' state, as the tests that watch a load or a poll run knew it.
-    @property
-    def _loading(self) -> bool:
-        return self._loads.loading
-
     @property
     def _refresh_task(self) -> LatestTask:
         return self._loads.refresh_task

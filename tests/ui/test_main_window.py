@@ -190,7 +190,7 @@ def test_pages_stream_in_first_page_before_the_total(
             sort = window.filter_bar.sort_combo
             sort.setCurrentIndex(sort.findData(SortKey.OPENED))
             assert window.visible_issue_ids() == emu.issue_ids()
-            assert not window._loading
+            assert not window.loading
             assert window.status_label.text() == "250 discussions and claims"
         finally:
             run(qloop, qtbot, window.shutdown())
@@ -205,8 +205,8 @@ def test_load_keeps_the_gui_responsive(
     ran: list[bool] = []
     with qtbot.waitSignal(window.issues_loaded, timeout=LOAD_TIMEOUT):
         window.refresh_action.trigger()
-        qtbot.waitUntil(lambda: window._loading, timeout=LOAD_TIMEOUT)
-        QTimer.singleShot(0, lambda: ran.append(window._loading))
+        qtbot.waitUntil(lambda: window.loading, timeout=LOAD_TIMEOUT)
+        QTimer.singleShot(0, lambda: ran.append(window.loading))
         qtbot.waitUntil(lambda: bool(ran), timeout=LOAD_TIMEOUT)
     assert ran == [True]  # the timer fired while the request was still in flight
     assert window.progress.isHidden()
@@ -501,7 +501,7 @@ def test_detach_cancels_a_running_load_and_its_read_ahead(
             run(qloop, qtbot, window.detach_client())
             # aclosing: the prefetched page requests are gone with the load.
             assert [t for t in asyncio.all_tasks(qloop) if not t.done()] == []
-            assert not window._loading and window.progress.isHidden()
+            assert not window.loading and window.progress.isHidden()
             assert window.list_panel.model.rowCount() == 0
             assert loaded == []
             emu.faults.latency = 0.0
