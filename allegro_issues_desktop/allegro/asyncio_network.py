@@ -179,13 +179,21 @@ def async_client(
     client = httpx.AsyncClient(
         timeout=timeout, limits=limits, verify=context, follow_redirects=False
     )
-    pool = getattr(getattr(client, "_transport", None), "_pool", None)
-    if isinstance(pool, httpcore.AsyncConnectionPool) and hasattr(pool, "_network_backend"):
+    pool = _pool_of(client)
+    if pool is not None:
         pool._network_backend = AsyncioBackend()
     return client
 
 
+def _pool_of(client: httpx.AsyncClient) -> httpcore.AsyncConnectionPool | None:
+    """The httpcore pool of ``client``'s direct transport, if httpx keeps it where 0.28 does."""
+    pool = getattr(getattr(client, "_transport", None), "_pool", None)
+    if isinstance(pool, httpcore.AsyncConnectionPool) and hasattr(pool, "_network_backend"):
+        return pool
+    return None
+
+
 def uses_asyncio_network(client: httpx.AsyncClient) -> bool:
     """Whether ``client``'s own transport does its I/O through :class:`AsyncioBackend`."""
-    pool = getattr(getattr(client, "_transport", None), "_pool", None)
-    return isinstance(getattr(pool, "_network_backend", None), AsyncioBackend)
+    pool = _pool_of(client)
+    return pool is not None and isinstance(pool._network_backend, AsyncioBackend)
