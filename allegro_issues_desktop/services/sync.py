@@ -96,9 +96,10 @@ SYNC_PUBLISH_EVERY = 0.25
 # costs time in proportion to the rows already there (~20 ms at 100,000), so the list's share
 # of a sync stays the same however long the list (100,000: a batch a second).
 SYNC_PUBLISH_ROWS = 25_000
-# ... but never more than this many changes at once: merging a batch also costs in proportion
-# to its size (bisects, rows, the proxy's permutation), and one merge is one callback the
-# window cannot paint during (12,000 changes into 90,000 rows: ~80 ms).
+# ... but one goes once this many changes wait (checked per page, so a batch may hold up to a
+# page more): merging a batch also costs in proportion to its size (bisects, rows, the proxy's
+# permutation), and one merge is one callback the window cannot paint during (12,000 changes
+# into 90,000 rows: ~80 ms).
 SYNC_PUBLISH_MAX = 6_000
 
 
