@@ -165,7 +165,7 @@ def async_client(
     context: ssl.SSLContext,
     *,
     timeout: httpx.Timeout | float,
-    limits: httpx.Limits = DEFAULT_LIMITS,
+    limits: httpx.Limits | None = None,
 ) -> httpx.AsyncClient:
     """An httpx client that follows no redirects, verifies with ``context`` and does its own
     transport's I/O through :class:`AsyncioBackend`.
@@ -177,7 +177,7 @@ def async_client(
     :func:`uses_asyncio_network` lets a test notice.
     """
     client = httpx.AsyncClient(
-        timeout=timeout, limits=limits, verify=context, follow_redirects=False
+        timeout=timeout, limits=limits or DEFAULT_LIMITS, verify=context, follow_redirects=False
     )
     pool = _pool_of(client)
     if pool is not None:

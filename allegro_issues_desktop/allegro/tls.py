@@ -118,11 +118,9 @@ class LazyHttpClient:
             if self._closed:
                 raise self._closed_error()
             if self.client is None:  # another request may have made it meanwhile
-                from .asyncio_network import DEFAULT_LIMITS, async_client  # imports httpcore
+                from .asyncio_network import async_client  # imports httpcore
 
-                self.client = async_client(
-                    context, timeout=self._timeout, limits=self._limits or DEFAULT_LIMITS
-                )
+                self.client = async_client(context, timeout=self._timeout, limits=self._limits)
         return self.client
 
     async def aclose(self) -> None:
