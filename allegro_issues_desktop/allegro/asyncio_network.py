@@ -168,7 +168,7 @@ def async_client(
     limits: httpx.Limits | None = None,
 ) -> httpx.AsyncClient:
     """An httpx client that follows no redirects, verifies with ``context`` and does its own
-    transport's I/O through :class:`AsyncioBackend`.
+    transport's I/O through :class:`AsyncioBackend` (``limits``: httpx's defaults when None).
 
     The client builds its transports itself (handed one, httpx would ignore the proxies of the
     environment); httpx takes no backend argument, so the backend is set on the direct
