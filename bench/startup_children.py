@@ -22,54 +22,65 @@ def _out(result: dict[str, Any]) -> None:
 
 
 def child_demo(args: list[str]) -> None:
-    """``allegro_issues_desktop --demo`` with a watch on the issue list's first painted rows."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QListView
+    """``allegro_issues_desktop --demo`` with a watch on the issue list's first painted rows.
 
-    app = QApplication([sys.argv[0]])  # app.create_application reuses this instance
+    The app is started as its entry point starts it: PySide6 loads where the app loads it
+    (after the demo's emulator process has started), and nothing polls. The watch is set on
+    the list view once the window has built its content (``MainWindow.build_content``).
+    """
+    from allegro_issues_desktop import app
+
+    entry: Any = app  # its show_first_frame is wrapped below
     stamps: dict[str, float] = {}
+    watches: list[Any] = []
+    show_first_frame = entry.show_first_frame
 
-    class RowsPainted(QObject):
-        def __init__(self, view: QListView) -> None:
-            super().__init__()
-            self.view = view
+    def watched_first_frame(qapp: Any, options: Any) -> Any:
+        window: Any
+        window, painted_at = show_first_frame(qapp, options)
+        build_content = window.build_content
 
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if (
-                "rows" not in stamps
-                and event.type() == QEvent.Type.Paint
-                and self.view.model() is not None
-                and self.view.model().rowCount() > 0
-            ):
-                stamps["rows"] = 0.0
-                QTimer.singleShot(0, report)  # after this paint has finished
-            return False
+        def watched_build_content() -> None:
+            build_content()
+            stamps["list_built"] = time.monotonic()
+            watches.append(_watch_rows(window, stamps))
+
+        window.build_content = watched_build_content
+        return window, painted_at
+
+    entry.show_first_frame = watched_first_frame
+    entry.main(["--demo", *args])
+    _out({"error": "the app exited before the list painted rows"})
+
+
+def _watch_rows(window: Any, stamps: dict[str, float]) -> Any:
+    """An event filter on the list's viewport that reports its first paint with rows."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QListView
+
+    view = window.findChild(QListView, "issueList")
+    if not isinstance(view, QListView):
+        _out({"error": "the window has no issue list after build_content"})
 
     def report() -> None:
         stamps["rows"] = time.monotonic()
         _out(stamps)
 
-    watches: list[RowsPainted] = []
+    class RowsPainted(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if (
+                "rows" not in stamps
+                and event.type() == QEvent.Type.Paint
+                and view.model() is not None
+                and view.model().rowCount() > 0
+            ):
+                stamps["rows"] = 0.0
+                QTimer.singleShot(0, report)  # after this paint has finished
+            return False
 
-    def find_list() -> None:
-        for widget in app.topLevelWidgets():
-            view = widget.findChild(QListView, "issueList")
-            if isinstance(view, QListView):
-                stamps["list_built"] = time.monotonic()
-                watch = RowsPainted(view)
-                view.viewport().installEventFilter(watch)
-                watches.append(watch)
-                finder.stop()
-                return
-
-    finder = QTimer()
-    finder.setInterval(5)
-    finder.timeout.connect(find_list)
-    finder.start()
-    from allegro_issues_desktop import app as entry
-
-    entry.main(["--demo", *args])
-    _out({"error": "the app exited before the list painted rows"})
+    watch = RowsPainted(view)
+    view.viewport().installEventFilter(watch)
+    return watch
 
 
 def child_bare_paint(_args: list[str]) -> None:
