@@ -24,6 +24,7 @@ from urllib.parse import urlencode
 import httpx
 
 from .. import PROJECT_URL, __version__
+from ..allegro.errors import decode_json
 from ..allegro.tls import LazyHttpClient
 from ..log_redaction import remember_secret
 from .credentials import AppCredentials
@@ -39,6 +40,16 @@ SCOPES = " ".join(
 )
 USER_AGENT = f"AllegroIssuesDesktop/{__version__} (+{PROJECT_URL})"
 SLOW_DOWN_STEP = 5  # seconds added per slow_down (RFC 8628 section 3.5)
+#: A token or device answer is ~2 KB; a longer body is not one (and is not read further).
+MAX_RESPONSE_BYTES = 64 * 1024
+#: One OAuth request, connection to last byte: httpx's timeout is per read, so a server that
+#: trickles a byte at a time would otherwise hold a refresh (and every API call behind it).
+REQUEST_DEADLINE_S = 30.0
+#: Bounds for the numbers the server sends (a token's lifetime, the device flow's): beyond
+#: them a value is taken as the bound (``10**400`` seconds would overflow the clock's float).
+MAX_TOKEN_LIFETIME_S = 366 * 24 * 3600
+MAX_DEVICE_CODE_LIFETIME_S = 24 * 3600
+MAX_POLL_INTERVAL_S = 60
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
@@ -85,12 +96,13 @@ class FlowError(OAuthError):
 
 
 # ---------------------------------------------------------------------------------- values
-def _int(value: object, default: int) -> int:
-    """Allegro sends numbers as integers or as strings (FACTS, R)."""
+def _int(value: object, default: int, maximum: int) -> int:
+    """Allegro sends numbers as integers or as strings (FACTS, R); within 0..``maximum``."""
     try:
-        return int(str(value).strip())
-    except (TypeError, ValueError):
+        number = int(str(value).strip())
+    except (TypeError, ValueError):  # also a string of more digits than int() converts
         return default
+    return min(max(number, 0), maximum)
 
 
 def jwt_claims(token: str) -> dict[str, Any]:
@@ -129,7 +141,7 @@ class TokenSet:
         return cls(
             access_token=access,
             refresh_token=refresh if isinstance(refresh, str) else "",
-            expires_at=now + _int(data.get("expires_in"), 3600),
+            expires_at=now + _int(data.get("expires_in"), 3600, MAX_TOKEN_LIFETIME_S),
             scope=str(data.get("scope") or ""),
         )
 
@@ -196,8 +208,11 @@ class OAuthClient:
         clock: Clock = time.time,
         sleep: Sleep = asyncio.sleep,
         timeout: float = 20.0,
+        deadline: float = REQUEST_DEADLINE_S,
     ) -> None:
+        """``timeout``: httpx's, per connect, read or write; ``deadline``: a whole request's."""
         self.oauth_url = oauth_url.rstrip("/")
+        self._deadline = deadline
         self.credentials = credentials
         # Made at the first request with the process's one TLS context (see ``tls``); none
         # for a plain-http server (the demo's emulator): requests go to oauth_url only.
@@ -228,14 +243,14 @@ class OAuthClient:
         except KeyError as exc:
             raise OAuthError("invalid_response", f"device response lacks {exc}") from None
         uri = str(data.get("verification_uri") or "")
-        expires_in = _int(data.get("expires_in"), 3600)
+        expires_in = _int(data.get("expires_in"), 3600, MAX_DEVICE_CODE_LIFETIME_S)
         return DeviceAuthorization(
             device_code=device_code,
             user_code=user_code,
             verification_uri=uri,
             verification_uri_complete=str(data.get("verification_uri_complete") or uri),
             expires_in=expires_in,
-            interval=max(0, _int(data.get("interval"), 5)),
+            interval=_int(data.get("interval"), 5, MAX_POLL_INTERVAL_S),
             expires_at=self._clock() + expires_in,
         )
 
@@ -324,26 +339,42 @@ class OAuthClient:
             pair = f"{self.credentials.client_id}:{self.credentials.client_secret}"
             headers["Authorization"] = "Basic " + base64.b64encode(pair.encode()).decode("ascii")
         try:
-            http = await self._http_client()
-            response = await http.post(self.oauth_url + path, data=form, headers=headers)
-        except httpx.TransportError as exc:
+            async with asyncio.timeout(self._deadline):
+                http = await self._http_client()
+                async with http.stream(
+                    "POST", self.oauth_url + path, data=form, headers=headers
+                ) as response:
+                    status = response.status_code
+                    body = await _read_capped(response)
+        except (httpx.TransportError, TimeoutError) as exc:
             # The exception text holds only the URL; no form values.
             raise OAuthUnavailableError("network", type(exc).__name__) from None
+        if body is None:
+            raise OAuthUnavailableError("unavailable", "the answer is too large", status)
         try:
-            data = response.json()
+            data = decode_json(body)
         except ValueError:
             data = None
-        if response.status_code == 200 and isinstance(data, dict):
+        if status == 200 and isinstance(data, dict):
             return data
-        if response.status_code >= 500 or response.status_code == 429 or data is None:
-            raise OAuthUnavailableError(
-                "unavailable", f"HTTP {response.status_code}", response.status_code
-            )
+        # A 200 that is not an object is a broken answer, not a refusal (not a sign-out).
+        if status >= 500 or status in (200, 429) or data is None:
+            raise OAuthUnavailableError("unavailable", f"HTTP {status}", status)
         if not isinstance(data, dict):
             data = {}
-        error = str(data.get("error") or f"http_{response.status_code}")
+        error = str(data.get("error") or f"http_{status}")
         description = data.get("error_description")
-        raise OAuthError(error, str(description) if description else None, response.status_code)
+        raise OAuthError(error, str(description) if description else None, status)
+
+
+async def _read_capped(response: httpx.Response) -> bytes | None:
+    """The body, or None when it is longer than :data:`MAX_RESPONSE_BYTES` (not read on)."""
+    body = bytearray()
+    async for chunk in response.aiter_bytes():
+        body += chunk
+        if len(body) > MAX_RESPONSE_BYTES:
+            return None
+    return bytes(body)
 
 
 # -------------------------------------------------------------------------------------- PKCE
