@@ -5,11 +5,18 @@ never carries the bearer token (it has no token provider at all), follows no red
 only ``http(s)`` URLs and only image content types, reads at most ``max_bytes`` and gives up
 after ``timeout`` seconds in total. Failures are :class:`ImageError` (one sentence, no URL
 secrets: image URLs have none).
+
+Where: picture URLs come from API answers, so they could name any host (an address on the
+seller's network included). :func:`picture_allowed` says which may be fetched: https on
+Allegro's image hosts (:data:`ALLEGRO_IMAGE_DOMAINS` and their subdomains), plus the origins a
+caller names (the demo emulator serves its pictures from its own origin). A fetcher made with
+``origins`` refuses anything else before any request.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 from types import TracebackType
 from typing import Self
 
@@ -25,10 +32,48 @@ IMAGE_TYPES = frozenset(
     {"image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp", "image/avif"}
 )
 _USER_AGENT = f"AllegroIssuesDesktop/{__version__} (+{PROJECT_URL})"
+#: Allegro's image hosts: production (``a.allegroimg.com``, ``1.allegroimg.com`` ...) and the
+#: sandbox's (``a.allegroimg.allegrosandbox.pl``). Https only.
+ALLEGRO_IMAGE_DOMAINS = ("allegroimg.com", "allegroimg.allegrosandbox.pl")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 class ImageError(Exception):
     """The picture could not be fetched (network, status, type, size, deadline)."""
+
+
+def _parse(url: str | httpx.URL) -> httpx.URL | None:
+    """An absolute http(s) URL without credentials, or None."""
+    try:
+        target = url if isinstance(url, httpx.URL) else httpx.URL(url)
+        host = target.raw_host.decode("ascii")
+    except (httpx.InvalidURL, TypeError, ValueError):  # UnicodeError: a lone surrogate
+        return None
+    if target.scheme not in _DEFAULT_PORTS or not host or target.userinfo:
+        return None
+    return target
+
+
+def _origin(target: httpx.URL) -> tuple[str, str, int]:
+    host = target.raw_host.decode("ascii").lower().rstrip(".")  # "a.allegroimg.com." is the same
+    return target.scheme, host, target.port or _DEFAULT_PORTS[target.scheme]
+
+
+def picture_allowed(url: str | httpx.URL, origins: Iterable[str] = ()) -> bool:
+    """May a picture be fetched from ``url``? See the module doc; ``origins``: base URLs
+    (``http://127.0.0.1:8080``) whose scheme, host and port are allowed too."""
+    target = _parse(url)
+    if target is None:
+        return False
+    scheme, host, port = _origin(target)
+    on_allegro = any(host == d or host.endswith("." + d) for d in ALLEGRO_IMAGE_DOMAINS)
+    if on_allegro and scheme == "https" and port == 443:
+        return True
+    for origin in origins:
+        allowed = _parse(origin)
+        if allowed is not None and _origin(allowed) == (scheme, host, port):
+            return True
+    return False
 
 
 class ImageFetcher:
@@ -46,10 +91,14 @@ class ImageFetcher:
         max_bytes: int = MAX_IMAGE_BYTES,
         timeout: float = DEFAULT_IMAGE_TIMEOUT,
         plain_http: bool = False,
+        origins: Iterable[str] | None = None,
     ) -> None:
-        """``plain_http``: only ``http://`` pictures (the demo's): no CA bundle to wait for."""
+        """``plain_http``: only ``http://`` pictures (the demo's): no CA bundle to wait for.
+        ``origins``: only pictures :func:`picture_allowed` with these (None: any http(s) host,
+        for callers that chose the URL themselves)."""
         self.max_bytes = max_bytes
         self.timeout = timeout
+        self._origins = None if origins is None else tuple(origins)
         # Made at the first fetch with the process's one TLS context (see ``tls``).
         self._http = LazyHttpClient(
             httpx.Timeout(timeout, connect=min(5.0, timeout)),
@@ -78,12 +127,11 @@ class ImageFetcher:
 
     async def fetch(self, url: str) -> tuple[bytes, str]:
         """The image's bytes and content type; :class:`ImageError` for anything else."""
-        try:
-            target = httpx.URL(url)
-        except (httpx.InvalidURL, TypeError, ValueError) as exc:
-            raise ImageError("not a picture address") from exc
-        if target.scheme not in ("http", "https") or not target.host:
+        target = _parse(url)
+        if target is None:
             raise ImageError("not a picture address")
+        if self._origins is not None and not picture_allowed(target, self._origins):
+            raise ImageError("not on Allegro's picture host")
         headers = {"Accept": "image/*", "User-Agent": _USER_AGENT}
         try:
             async with asyncio.timeout(self.timeout):

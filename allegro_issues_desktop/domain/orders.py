@@ -4,7 +4,8 @@ Shapes follow ``orders-offers-me.openapi.yaml`` (``CheckoutForm``,
 ``CheckoutFormOrderWaybillResponse``, ``SaleProductOfferResponseV1``, ``MeResponse``). Although
 that contract marks some fields required, nothing here relies on it: every parser accepts any
 JSON value (``None``, a list, a string, nested garbage) and never raises; what is missing stays
-``None`` or empty. Each object keeps its JSON in ``raw`` so that it can be cached and parsed
+``None`` or empty, and so do quantities and amounts no real order has (they would overflow
+totals). Each object keeps its JSON in ``raw`` so that it can be cached and parsed
 again (``to_json``).
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from .models import Money
@@ -22,6 +24,24 @@ from .timestamps import parse_timestamp
 JsonObject = dict[str, Any]
 #: More line items or parcels than this are not kept (a real order has a handful).
 MAX_ITEMS = 200
+#: A quantity above this is not believed (None: shown as unknown). Bounded so that totals and
+#: Qt's ``%n`` (a C int) cannot overflow, even summed over :data:`MAX_ITEMS` items.
+MAX_QUANTITY = 1_000_000
+#: Amounts of 10**12 or more are not believed (None), so ``amount * quantity`` stays small.
+_MAX_AMOUNT = Decimal(10) ** 12
+
+
+def _quantity(value: object) -> int | None:
+    quantity = _int(value)
+    return quantity if quantity is not None and 0 <= quantity <= MAX_QUANTITY else None
+
+
+def _money(value: object) -> Money | None:
+    """:func:`parse_money`, without amounts no order has ("9E+999999" would overflow totals)."""
+    money = parse_money(value)
+    if money is None or money.amount is None or abs(money.amount) < _MAX_AMOUNT:
+        return money
+    return Money(amount=None, currency=money.currency)
 
 
 def _int(value: object) -> int | None:
@@ -63,7 +83,11 @@ class LineItem:
         """``price`` times ``quantity``; None when either is unknown."""
         if self.price is None or self.price.amount is None or self.quantity is None:
             return None
-        return Money(self.price.amount * self.quantity, self.price.currency)
+        try:
+            amount = self.price.amount * self.quantity
+        except ArithmeticError:  # only for items not made by the parser, which bounds both
+            return None
+        return Money(amount, self.price.currency)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,9 +161,9 @@ def parse_line_item(value: object) -> LineItem:
     return LineItem(
         offer_id=_str(offer.get("id")),
         title=_str(offer.get("name")),
-        quantity=_int(data.get("quantity")),
-        price=parse_money(data.get("price")),
-        original_price=parse_money(data.get("originalPrice")),
+        quantity=_quantity(data.get("quantity")),
+        price=_money(data.get("price")),
+        original_price=_money(data.get("originalPrice")),
         bought_at=parse_timestamp(data.get("boughtAt")),
     )
 
@@ -156,9 +180,9 @@ def parse_order(value: object) -> Order:
         items=tuple(parse_line_item(i) for i in _list(data.get("lineItems"))),
         delivery_method=_str(_obj(delivery.get("method")).get("name")),
         pickup_point=_str(pickup.get("name")) or _str(pickup.get("id")),
-        delivery_cost=parse_money(delivery.get("cost")),
-        total_to_pay=parse_money(_obj(data.get("summary")).get("totalToPay")),
-        paid=parse_money(_obj(data.get("payment")).get("paidAmount")),
+        delivery_cost=_money(delivery.get("cost")),
+        total_to_pay=_money(_obj(data.get("summary")).get("totalToPay")),
+        paid=_money(_obj(data.get("payment")).get("paidAmount")),
         raw=_raw(value),
     )
 

@@ -13,6 +13,8 @@ shows one quiet line. A signed-in account that lacks the scope gets it by signin
 
 Offer pictures (:meth:`ContextService.thumbnail`) come from Allegro's public image host through
 :class:`~..allegro.images.ImageFetcher` (no bearer token), kept in ``image_dir`` when given.
+Only from there (or the API's own origin: the demo emulator serves its pictures itself): a URL
+elsewhere means no picture, whatever the answer named.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from typing import Any, Protocol
 
 from ..allegro.client import AllegroClient
 from ..allegro.errors import AllegroError, NotFoundError, PermissionDeniedError
-from ..allegro.images import ImageError, ImageFetcher
+from ..allegro.images import ImageError, ImageFetcher, picture_allowed
 from ..domain import Issue
 from ..domain.orders import (
     Order,
@@ -249,12 +251,18 @@ class ContextService:
         path = self._image_path(url)
         data = await asyncio.to_thread(_read_file, path) if path is not None else None
         if data is None:
+            origins = self._picture_origins()
+            if not picture_allowed(url, origins):
+                log.info("offer picture not shown: not on Allegro's picture host")
+                return None
             try:
                 if self._fetcher is not None:
                     data, _kind = await self._fetcher.fetch(url)
                 else:
                     # no redirects followed: an http:// picture stays on http://
-                    async with ImageFetcher(plain_http=url.startswith("http://")) as fetcher:
+                    async with ImageFetcher(
+                        plain_http=url.startswith("http://"), origins=origins
+                    ) as fetcher:
                         data, _kind = await fetcher.fetch(url)
             except ImageError as error:
                 log.info("offer picture not shown: %s", error)
@@ -266,10 +274,18 @@ class ContextService:
             self._images.popitem(last=False)
         return data
 
+    def _picture_origins(self) -> tuple[str, ...]:
+        """Besides Allegro's image hosts: the API's origin (the demo's pictures are there)."""
+        client = self._engine.client
+        return (client.api_url,) if client is not None else ()
+
     def _image_path(self, url: str) -> Path | None:
         if self._image_dir is None:
             return None
-        return self._image_dir / hashlib.sha256(url.encode("utf-8")).hexdigest()
+        # "surrogatepass": a URL from JSON may hold a lone surrogate ("\ud800"); strict UTF-8
+        # would raise out of thumbnail() instead of giving no picture.
+        digest = hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()
+        return self._image_dir / digest
 
 
 def _read_file(path: Path) -> bytes | None:

@@ -41,6 +41,8 @@ OFFER = {"id": "o1", "name": "Kubek termiczny", "images": ["https://a.allegroimg
 
 
 class FakeClient:
+    api_url = "https://api.allegro.pl"  # pictures may come from this origin too
+
     def __init__(self) -> None:
         self.calls: list[str] = []
         self.order_error: Exception | None = None

@@ -47,6 +47,7 @@ from .text import plain_label
 
 THUMBNAIL = 72
 _MAX_ITEMS_SHOWN = 6
+_MAX_COUNT = 2**31 - 1
 
 
 def context_for(engine: Any) -> ContextService:
@@ -298,7 +299,7 @@ class OrderView(QFrame):
         if when is not None:
             parts.append(self.tr("Bought %1").replace("%1", timefmt.local_datetime(when)))
         count = sum(i.quantity or 0 for i in order.items)
-        if count:
+        if 0 < count <= _MAX_COUNT:  # %n is a C int: a larger count would raise, not paint
             parts.append(self.tr("%n item(s)", "", count))
         self.summary.setText(" · ".join(parts))
         self.summary.setVisible(bool(parts))
@@ -314,7 +315,8 @@ class OrderView(QFrame):
         shown = items[:_MAX_ITEMS_SHOWN]
         for row, item in enumerate(shown):
             quantity = plain_label(self.items, "orderItemQuantity")
-            quantity.setText(f"{item.quantity} ×" if item.quantity is not None else "? ×")
+            known = item.quantity is not None and 0 <= item.quantity <= _MAX_COUNT
+            quantity.setText(f"{item.quantity} ×" if known else "? ×")
             quantity.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             name = plain_label(self.items, "orderItemTitle", wrap=True)
             name.setText(display_text(item.title) or self.tr("(no title)"))
