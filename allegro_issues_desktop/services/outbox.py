@@ -12,10 +12,17 @@ A POST of a message has no idempotency key, so a blind resend can post twice. Th
 - ``failed`` only when Allegro provably did not process it (409 chat closed, a refused file, a
   4xx answer, a sign-in that failed before the request left): the text is kept;
 - without a network the message stays ``queued`` and goes out when Allegro answers again,
-  after checking that the chat still accepts messages (``chatActive``).
+  after checking that the chat still accepts messages (``chatActive``);
+- the ids "known before" come from the saved chat, else from a fresh read, plus the ids this
+  outbox saw sent to the issue; when neither can be had, a message whose outcome is unknown
+  is never matched (``unconfirmed``: an identical earlier message could not be told apart);
+- a message can be taken back (:meth:`Outbox.take_back`) until its POST begins, even while
+  its attachments upload: the send then stops before the POST.
 
 Listeners get every state change as ``(message, server_copy)``; ``server_copy`` is Allegro's
-message when the send succeeded.
+message when the send succeeded. :meth:`Outbox.on_disk` says whether the message's last state
+reached the disk (not when the store fails or keeps data in memory): until it does, whoever
+handed the message over keeps its own copy (the chat panel's draft).
 """
 
 from __future__ import annotations
@@ -69,15 +76,18 @@ def find_sent(
     message: OutgoingMessage,
     chat: Iterable[ChatMessage],
     *,
-    known_before: frozenset[str] = frozenset(),
+    known_before: frozenset[str] | None = frozenset(),
     claimed: frozenset[str] = frozenset(),
 ) -> ChatMessage | None:
     """The chat message that is ``message``, if Allegro has it.
 
     A SELLER message with the same text, not among the ids the chat had before the send (an
     earlier identical "Dziękuję" is not this one), not already matched to another outgoing
-    message, and created no earlier than the send started (minus clock skew).
+    message, and created no earlier than the send started (minus clock skew). None when
+    ``known_before`` is None: without them an earlier identical message could be taken for it.
     """
+    if known_before is None:
+        return None
     started = message.send_started_at
     for candidate in chat:
         if candidate.author.role != AuthorRole.SELLER or not _same_text(
@@ -108,8 +118,16 @@ class Outbox:
         self._store = store
         self._engine = engine
         self._entries: dict[str, OutgoingMessage] = {}
-        self._baselines: dict[str, frozenset[str]] = {}
+        #: Per message, the chat ids known before its send (None: they could not be had).
+        self._baselines: dict[str, frozenset[str] | None] = {}
         self._in_flight: set[str] = set()
+        #: Taken back while their send was under way: it stops before the POST.
+        self._taken_back: set[str] = set()
+        #: Messages whose last state did not reach the disk.
+        self._not_on_disk: set[str] = set()
+        #: Per issue, the ids of messages this outbox saw sent (a chat not re-read since may
+        #: lack them, and the next identical text must not be taken for them).
+        self._sent_ids: dict[str, set[str]] = {}
         self._listeners: list[OutboxListener] = []
         self.loaded = False
         self.now: Callable[[], datetime] = _now
@@ -132,6 +150,10 @@ class Outbox:
     def get(self, local_id: str) -> OutgoingMessage | None:
         return self._entries.get(local_id)
 
+    def on_disk(self, local_id: str) -> bool:
+        """Whether the message's last state reached the disk (see the module docstring)."""
+        return local_id not in self._not_on_disk
+
     def _notify(self, message: OutgoingMessage, server: ChatMessage | None = None) -> None:
         for listener in list(self._listeners):
             listener(message, server)
@@ -140,17 +162,30 @@ class Outbox:
 
     async def _persist(self, message: OutgoingMessage) -> None:
         """Durable before it returns: the state is on disk before the next step starts."""
+        if message.local_id in self._taken_back:
+            return  # the seller took it back while its send was under way
         self._entries[message.local_id] = message
+
+        def put(store: IssueStore) -> bool:
+            store.put_outgoing(message)
+            return store.problem is None  # else the store keeps data in memory only
+
+        saved = False
         if self._store is not None:
             try:
-                await self._store.call(lambda s: s.put_outgoing(message))
+                saved = await self._store.call(put)
             except Exception:  # keep going from memory; the store's problem is reported once
                 log.warning("could not save an outgoing message", exc_info=True)
+        if saved:
+            self._not_on_disk.discard(message.local_id)
+        else:
+            self._not_on_disk.add(message.local_id)
         self._notify(message)
 
     def _forget(self, message: OutgoingMessage) -> None:
         self._entries.pop(message.local_id, None)
         self._baselines.pop(message.local_id, None)
+        self._not_on_disk.discard(message.local_id)
         if self._store is not None:
             key = _BASELINE_KEY + message.local_id
 
@@ -214,15 +249,25 @@ class Outbox:
             return message
         message = replace(message, state=OutboxState.QUEUED, reason=FailReason.NONE, detail="")
         # A new attempt: what the chat holds now is "before" this one.
-        self._baselines.pop(local_id, None)
+        self._drop_baseline(message)
         await self._persist(message)
         return await self._send(message)
 
     async def discard(self, local_id: str) -> OutgoingMessage | None:
-        """Take a message out of the outbox (its text goes back to the editor)."""
+        """:meth:`take_back`, for a caller on the event loop."""
+        return self.take_back(local_id)
+
+    def take_back(self, local_id: str) -> OutgoingMessage | None:
+        """Take a message out of the outbox (its text goes back to the editor), at once.
+
+        None when the outbox does not have it or its POST has begun (``sending``: Allegro may
+        have it). A send still uploading or looking at the chat stops before its POST.
+        """
         message = self._entries.get(local_id)
-        if message is None or local_id in self._in_flight:
+        if message is None or message.state is OutboxState.SENDING:
             return None
+        if local_id in self._in_flight:
+            self._taken_back.add(local_id)
         self._forget(message)
         gone = message.with_state(OutboxState.FAILED, FailReason.CANCELLED)
         self._notify(gone)
@@ -284,7 +329,12 @@ class Outbox:
             except AllegroError as exc:
                 # The message itself was not posted: it can wait for a better moment.
                 return await self._requeue_or_fail(message, exc)
-        known = await self._known_ids(message)
+        if message.local_id in self._taken_back:
+            return message.with_state(OutboxState.FAILED, FailReason.CANCELLED)
+        await self._known_ids(message)  # saved with the message before its POST
+        if message.local_id in self._taken_back:  # no await from here to the SENDING state
+            self._drop_baseline(message)
+            return message.with_state(OutboxState.FAILED, FailReason.CANCELLED)
         sending = replace(message, state=OutboxState.SENDING, send_started_at=self.now())
         await self._persist(sending)
         try:
@@ -303,23 +353,41 @@ class Outbox:
             # a 2xx with a broken body): then look before anything is sent again.
             if exc.outcome_unknown:
                 self._engine.note_failure(exc)
-                return await self._settle_unknown(sending, known)
+                return await self._settle_unknown(sending)
             return await self._requeue_or_fail(sending, exc)
         return await self._mark_sent(sending, server)
 
-    async def _known_ids(self, message: OutgoingMessage) -> frozenset[str]:
-        """Ids the chat had before this send (saved with the message: a restart needs them)."""
-        known = self._baselines.get(message.local_id)
-        if known is not None:
-            return known
-        chat = await self._engine.cached_chat(message.issue_id) or []
-        known = frozenset(m.id for m in chat if m.id is not None)
+    async def _known_ids(self, message: OutgoingMessage) -> frozenset[str] | None:
+        """Ids the chat had before this send (saved with the message: a restart needs them),
+        None when they cannot be had (no saved chat, and reading it failed)."""
+        if message.local_id in self._baselines:
+            return self._baselines[message.local_id]
+        issue_id = message.issue_id
+        chat = await self._engine.cached_chat(issue_id)
+        if chat is None:  # never read: what it holds now must be known before the POST
+            try:
+                chat = await self._engine.read_chat(issue_id)
+            except AllegroError:
+                log.info("no chat to compare a send with", exc_info=True)
+        known = None
+        if chat is not None:
+            ids = {m.id for m in chat if m.id is not None}
+            known = frozenset(ids | self._sent_ids.get(issue_id, set()))
         self._baselines[message.local_id] = known
         if self._store is not None:
-            value = json.dumps(sorted(known))
+            value = json.dumps(None if known is None else sorted(known))
             key = _BASELINE_KEY + message.local_id
             self._store.submit(lambda s: s.set_meta(self.account, key, value))
         return known
+
+    def _drop_baseline(self, message: OutgoingMessage) -> None:
+        """A new attempt compares with the chat as it is then (the last one was not posted)."""
+        if message.local_id not in self._baselines:
+            return
+        del self._baselines[message.local_id]
+        if self._store is not None:
+            key = _BASELINE_KEY + message.local_id
+            self._store.submit(lambda s: s.set_meta(self.account, key, None))
 
     async def _requeue_or_fail(
         self, message: OutgoingMessage, exc: AllegroError
@@ -328,6 +396,7 @@ class Outbox:
         a refusal: failed, with Allegro's sentence."""
         if isinstance(exc, NetworkError | RateLimitedError | ServerError):
             self._engine.note_failure(exc)
+            self._drop_baseline(message)
             queued = replace(message, state=OutboxState.QUEUED, send_started_at=None)
             await self._persist(queued)
             return queued
@@ -348,13 +417,23 @@ class Outbox:
             message.with_state(OutboxState.SENT),
             message_id=server.id if server is not None else message.message_id,
         )
+        if sent.message_id:
+            self._sent_ids.setdefault(sent.issue_id, set()).add(sent.message_id)
         self._forget(sent)
         self._notify(sent, server)
+        if server is not None and server.id:
+            await self._add_to_saved_chat(sent.issue_id, server)
         return sent
 
-    async def _settle_unknown(
-        self, message: OutgoingMessage, known: frozenset[str]
-    ) -> OutgoingMessage:
+    async def _add_to_saved_chat(self, issue_id: str, server: ChatMessage) -> None:
+        """The saved chat gets Allegro's copy at once: the next send of the same words (after
+        a restart too) knows it was there before."""
+        chat = await self._engine.cached_chat(issue_id)
+        if chat is not None and all(m.id != server.id for m in chat):
+            self._engine.cache_chat(issue_id, [*chat, server])
+
+    async def _settle_unknown(self, message: OutgoingMessage) -> OutgoingMessage:
+        """A chat read decides (with the baseline saved for the message, see reconcile)."""
         try:
             await self._engine.read_chat(message.issue_id)  # reconciles (and saves) the chat
         except AllegroError:
@@ -399,11 +478,13 @@ def _detail(exc: AllegroError) -> str:
     return exc.user_message or ""
 
 
-def _ids_from_json(value: str) -> frozenset[str]:
+def _ids_from_json(value: str) -> frozenset[str] | None:
+    """A saved baseline; None for "could not be had" (``null``) and for anything unreadable
+    (never matching is the safe side)."""
     try:
         data: Any = json.loads(value)
     except ValueError:
-        return frozenset()
+        return None
     if not isinstance(data, list):
-        return frozenset()
+        return None
     return frozenset(x for x in data if isinstance(x, str))

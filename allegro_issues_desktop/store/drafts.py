@@ -19,7 +19,13 @@ Drafts are keyed by account and issue id (the account key of ``services.desk.acc
 two accounts never share a draft, even for the same id. Files written before drafts had an
 account (``issueId`` only) are still found: the first load for ``(account, id)`` that finds no
 file of its own reads the id-only file, and the keeper saves it under the new key and removes
-the old file (on its worker, in that order).
+the old file (on its worker, and only once the new file is written).
+
+A write that fails (disk full, folder briefly unwritable) does not count as saved: the keeper
+keeps the draft queued and tries again at the next save of that issue (even an identical one),
+at :meth:`DraftKeeper.flush` and at :meth:`DraftKeeper.close`, once each, so it never loops or
+blocks. :attr:`DraftKeeper.write_failing` says whether some draft is held only in memory, so the
+UI can tell the seller.
 
 No Qt here; the UI schedules these calls off the GUI thread.
 """
@@ -340,6 +346,9 @@ class DraftKeeper:
     (:meth:`DraftStore.clean_temporary`); being first, it can never remove one of this
     keeper's own writes.
 
+    A failed write stays queued and is tried again (module doc); identical saves are skipped
+    only while the draft is on disk.
+
     Attributes:
         store: the :class:`DraftStore` written to.
     """
@@ -348,6 +357,11 @@ class DraftKeeper:
         self.store = store
         self._known: dict[_Key, Draft | None] = {}
         self._queued: dict[_Key, Draft | None] = {}
+        # Keys whose last write failed (their draft is back in _queued, with no job for it).
+        self._failed: set[_Key] = set()
+        # Id-only files to remove once the draft of the key is written (module doc).
+        self._legacy: dict[_Key, str] = {}
+        self._closed = False
         self._lock = threading.Lock()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafts")
         self._executor.submit(self._clean_temporary)
@@ -367,8 +381,8 @@ class DraftKeeper:
         if legacy and draft is not None:
             with self._lock:
                 self._queued[key] = draft
+                self._legacy[key] = issue_id  # removed by the write, and only if it lands
             self._executor.submit(self._write, key)
-            self._executor.submit(self._delete_legacy, issue_id)  # after the write above
         return draft
 
     def take_quarantined(self) -> list[Path]:
@@ -383,20 +397,43 @@ class DraftKeeper:
         if draft is not None and draft.is_empty():
             draft = None
         key = (account, issue_id)
-        if key in self._known and _same(self._known[key], draft):
+        with self._lock:
+            failed = key in self._failed
+        # Identical to what is on disk (or queued): skip. After a failed write, try again.
+        if key in self._known and _same(self._known[key], draft) and not failed:
             return
         self._known[key] = draft
         with self._lock:
             self._queued[key] = draft
         self._executor.submit(self._write, key)
 
+    @property
+    def write_failing(self) -> bool:
+        """Whether some draft is held only in memory because its last write failed."""
+        with self._lock:
+            return bool(self._failed)
+
     def flush(self, timeout: float | None = 10.0) -> None:
-        """Block until every queued write is on disk (call on quit)."""
-        self._executor.submit(lambda: None).result(timeout)
+        """Block until every queued write has run, failed ones tried once more (call on quit).
+
+        A write that still fails stays queued; see :attr:`write_failing`.
+        """
+        self._executor.submit(self._write_pending).result(timeout)
 
     def close(self, *, wait: bool = True) -> None:
-        """Stop taking writes; queued ones still run (``wait=False`` just does not block)."""
+        """Stop taking writes; queued ones still run, failed ones are tried once more
+        (``wait=False`` just does not block)."""
+        if not self._closed:
+            self._closed = True
+            self._executor.submit(self._write_pending)
         self._executor.shutdown(wait=wait)
+
+    def _write_pending(self) -> None:
+        # One attempt per queued draft: a disk that stays full must not make this spin.
+        with self._lock:
+            keys = list(self._queued)
+        for key in keys:
+            self._write(key)
 
     def _write(self, key: _Key) -> None:
         account, issue_id = key
@@ -410,9 +447,19 @@ class DraftKeeper:
             else:
                 self.store.save(issue_id, draft, account or None)
         except (OSError, ValueError):
-            # Memory still holds the draft; the next edit tries again. (ValueError: text that
-            # cannot be encoded, e.g. a lone surrogate pasted from elsewhere.)
+            # Not saved: keep it queued (unless a newer draft already is) so the next save,
+            # flush or close tries again. (ValueError: text that cannot be encoded, e.g. a lone
+            # surrogate pasted from elsewhere.)
             log.warning("could not write the draft of issue %s", issue_id, exc_info=True)
+            with self._lock:
+                self._queued.setdefault(key, draft)
+                self._failed.add(key)
+            return
+        with self._lock:
+            self._failed.discard(key)
+            legacy = self._legacy.pop(key, None)
+        if legacy is not None:
+            self._delete_legacy(legacy)
 
     def _delete_legacy(self, issue_id: str) -> None:
         try:

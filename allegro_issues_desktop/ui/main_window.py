@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self._engine: SyncEngine | None = None
         self._desk: Desk | None = None
         self._store_problem_told = False
+        self._draft_write_failure_told = False
         self._selection_stale = False  # the issue on screen was painted from the store only
         self._prefs: dict[str, Any] = {}
         self._settings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
@@ -420,6 +421,7 @@ class MainWindow(QMainWindow):
         detail.attachment_open_requested.connect(self._on_detail_attachment_open_requested)
         detail.retry_requested.connect(self._on_list_panel_issue_selected)
         detail.taken_back.connect(self._on_detail_taken_back)
+        detail.chat.take_back = self._take_back_now
         detail.resend_requested.connect(self._on_detail_resend_requested)
         self._show_focus_in_detail()
         # The list keeps its width: as laid out on screen, or as restored before the first show
@@ -1011,8 +1013,16 @@ class MainWindow(QMainWindow):
     def _on_outbox_changed(self, message: OutgoingMessage, server: ChatMessage | None) -> None:
         from ..domain.outgoing import OutboxState
 
+        engine = self._outbox_engine(message.local_id)  # None once settled or taken back
+        on_disk = engine is None or engine.outbox.on_disk(message.local_id)
+        if not on_disk:
+            from ..store.base import StoreProblem
+
+            # Said once, whatever the store's problem (one said at start is not said again);
+            # the draft keeps the message meanwhile.
+            self._tell_store_problem(StoreProblem.IO)
         if self._detail is not None:  # else no issue is on screen yet
-            self._detail.show_outgoing(message, server)
+            self._detail.show_outgoing(message, server, on_disk=on_disk)
         if message.state is OutboxState.SENT:
             self.message_sent.emit(message.issue_id)
             # Whose turn, and a return decision sent as a RETURN_* message, show in the issue.
@@ -1033,8 +1043,22 @@ class MainWindow(QMainWindow):
             log.info("could not re-read the issue after a send", exc_info=True)
 
     def _tell_damaged_drafts(self) -> None:
-        """A draft file that could not be read was put aside (its bytes kept): say so once."""
-        damaged = self.detail.draft_keeper.take_quarantined()
+        """A draft file that could not be read was put aside (its bytes kept): say so once.
+        A draft that could not be written is kept in memory and tried again: say so once
+        while it lasts."""
+        keeper = self.detail.draft_keeper
+        if keeper.write_failing and not self._draft_write_failure_told:
+            self._draft_write_failure_told = True
+            self.store_banner.show_message(
+                self.tr(
+                    "A draft could not be saved on this computer (is the disk full?). It is"
+                    " kept while the app is open and saved as soon as that works again."
+                ),
+                self.tr("OK"),
+            )
+        elif not keeper.write_failing:
+            self._draft_write_failure_told = False
+        damaged = keeper.take_quarantined()
         if damaged:
             self.store_banner.show_message(
                 self.tr(
@@ -1149,7 +1173,7 @@ class MainWindow(QMainWindow):
         cached = engine.issue(issue_id)
         if cached is not None:
             self.detail.show_issue(cached)
-            self.detail.set_outbox(issue_id, engine.outbox.entries(issue_id))
+            self.detail.set_outbox(issue_id, engine.outbox.entries(issue_id), engine.outbox.on_disk)
             self._tell_damaged_drafts()
         self.detail.show_chat_loading(issue_id)
         saved = await engine.cached_chat(issue_id)
@@ -1176,7 +1200,7 @@ class MainWindow(QMainWindow):
         if issue.id != issue_id:
             return
         self.detail.show_issue(issue)
-        self.detail.set_outbox(issue_id, engine.outbox.entries(issue_id))
+        self.detail.set_outbox(issue_id, engine.outbox.entries(issue_id), engine.outbox.on_disk)
         self.detail.show_chat(issue_id, chat)
         if engine.mark_read(issue_id):
             self._show_unread()
@@ -1208,6 +1232,12 @@ class MainWindow(QMainWindow):
         engine = self._outbox_engine(local_id)
         if engine is not None:
             await engine.outbox.discard(local_id)
+
+    def _take_back_now(self, local_id: str) -> bool:
+        """The chat panel's question before a message goes back to the editor: the outbox
+        lets go of it now, or it is already being posted (or not the outbox's any more)."""
+        engine = self._outbox_engine(local_id)
+        return engine is not None and engine.outbox.take_back(local_id) is not None
 
     def _outbox_engine(self, local_id: str) -> SyncEngine | None:
         """The engine whose outbox holds ``local_id``."""
@@ -1284,7 +1314,10 @@ class MainWindow(QMainWindow):
 
     def offer_save_as(self, source: Path, name: str) -> QWidget:
         """Not a picture or PDF: say why it is not opened, and let the seller save a copy."""
+        from PySide6.QtCore import QStandardPaths
         from PySide6.QtWidgets import QFileDialog
+
+        from ..domain.attachments import safe_file_name
 
         self.banner.show_message(
             self.tr(
@@ -1296,7 +1329,13 @@ class MainWindow(QMainWindow):
         dialog = QFileDialog(self, self.tr("Save attachment as"))
         dialog.setObjectName("saveAttachmentDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.selectFile(name)
+        downloads = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DownloadLocation
+        )
+        if downloads and Path(downloads).is_dir():
+            dialog.setDirectory(downloads)
+        # The buyer chose the name: "../x" or "a/b" pre-filled would save outside the folder.
+        dialog.selectFile(safe_file_name(name))
         dialog.fileSelected.connect(
             lambda target: self._tasks.start(self._copy_attachment(source, Path(target), name))
         )

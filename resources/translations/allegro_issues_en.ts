@@ -257,79 +257,85 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="130"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="149"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="134"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="153"/>
         <source>Retry</source>
+        <extracomment>Asked before a message goes back to the editor: the outbox lets go of it at once, or answers False (its POST has begun). None: no outbox to ask (the panel alone).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="264"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="371"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="268"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="375"/>
         <source>Loading conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="295"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="299"/>
         <source>This claim is closed, so Allegro does not accept new messages. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="300"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="304"/>
         <source>This discussion is closed, so Allegro does not accept new messages. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="307"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="311"/>
         <source>Allegro has stopped the chat while the claim is still open: it does not accept new messages for now. You can read the conversation; writing comes back when Allegro reopens the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="313"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="317"/>
         <source>Allegro has stopped the chat while the discussion is still open: it does not accept new messages for now. You can read the conversation; writing comes back when Allegro reopens the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="321"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="325"/>
         <source>Allegro refused your message just now: this claim does not accept new messages any more. What you wrote is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="326"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="330"/>
         <source>Allegro refused your message just now: this discussion does not accept new messages any more. What you wrote is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="332"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="336"/>
         <source>Allegro does not accept new messages in this claim now. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="337"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="341"/>
         <source>Allegro does not accept new messages in this discussion now. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="395"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="399"/>
         <source>The conversation could not be refreshed. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="401"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="405"/>
         <source>The conversation could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="410"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="414"/>
         <source>No messages yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="412"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="416"/>
         <source>There are no messages in this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="646"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="546"/>
+        <source>This message is already on its way to Allegro and cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="668"/>
         <source>Allegro did not confirm this message before the app closed. Check the conversation before you send it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,7 +741,7 @@
 <context>
     <name>IssueDetailPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="57"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="59"/>
         <source>Select a discussion or claim on the left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,113 +749,113 @@
 <context>
     <name>IssueFilterBar</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="66"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="68"/>
         <source>Search buyer, reference, order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="68"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="70"/>
         <source>Search issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="74"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="76"/>
         <source>Issue type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="76"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="78"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="77"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="79"/>
         <source>Discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="78"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="80"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="84"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="86"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="86"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="88"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="87"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="89"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="88"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="90"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="94"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="96"/>
         <source>Awaiting my reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="95"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="97"/>
         <source>Only issues where the buyer or Allegro wrote last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="99"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="101"/>
         <source>Return decision pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="100"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="102"/>
         <source>Only claims where you have not decided about a return yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="105"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="107"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="106"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="108"/>
         <source>Show the issues of all accounts, or of one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="115"/>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="116"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="117"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="118"/>
         <source>Sort by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="118"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="120"/>
         <source>Needs me first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="119"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="121"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="120"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="122"/>
         <source>Deadline soonest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="121"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="123"/>
         <source>Latest message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="191"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/filter_bar.py" line="193"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,23 +929,23 @@
 <context>
     <name>IssueListPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="65"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="66"/>
         <source>Issues</source>
         <extracomment>Relative deadlines (&quot;in 5 min&quot;) are repainted this often. Queue counts follow model changes within this delay (ms). The current row changed to another issue (its id). Not emitted for the same id twice in a row, nor when the selection merely disappears (e.g. filtered out). The queue sizes were recounted (a :class:`QueueCounts`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="385"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="431"/>
         <source>No issues match the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="387"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="433"/>
         <source>No discussions or claims yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="399"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="445"/>
         <source>%Ln issue(s)</source>
         <translation>
             <numerusform>%Ln issue</numerusform>
@@ -947,7 +953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="401"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/panel.py" line="447"/>
         <source>%1 of %Ln issue(s)</source>
         <translation>
             <numerusform>%1 of %Ln issue</numerusform>
@@ -1282,99 +1288,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="116"/>
         <source>Allegro – Discussions and claims</source>
         <extracomment>The list now shows another account, or all (None); accounts came or went.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="305"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="246"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/main_window.py" line="151"/>
         <source>Starting…</source>
-        <extracomment>``--poll-interval`` (seconds): wins over Settings and the environment&apos;s default.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="252"/>
         <source>Load discussions and claims again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="255"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="260"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="268"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="274"/>
         <source>About %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="281"/>
         <source>Next issue that needs me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="321"/>
         <source>Canned &amp;replies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="326"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="572"/>
         <source>Allegro is slow to answer, still trying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="740"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="838"/>
         <source>Nothing else needs you in this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="838"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1366"/>
         <source>Loading discussions and claims…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="846"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1369"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Loading discussions and claims… %n loaded</numerusform>
@@ -1382,18 +1387,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="858"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1051"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1010"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1389"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1390"/>
         <source>Loading failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="825"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1380"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>%n discussion or claim</numerusform>
@@ -1401,17 +1406,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="873"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="891"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="911"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="914"/>
         <source>Filters cleared to show the chosen issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="978"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -1419,54 +1424,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1001"/>
         <source>%2: offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1008"/>
         <source>Offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1083"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1065"/>
         <source>A saved draft could not be read and was put aside, unchanged, as %1. The conversation opens without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1086"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1118"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1145"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1057"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1068"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1100"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1127"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1054"/>
+        <source>A draft could not be saved on this computer (is the disk full?). It is kept while the app is open and saved as soon as that works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1080"/>
         <source>The saved data was damaged and has been put aside; the app starts afresh from Allegro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1102"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1084"/>
         <source>The saved data is in use by another program (is the app open twice?). This window works from Allegro without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1106"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1088"/>
         <source>The app cannot write its data folder. It works from Allegro, but nothing is saved for the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1110"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1092"/>
         <source>The saved data comes from a newer version of the app and was left untouched. This window works from Allegro without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1114"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1096"/>
         <source>The app cannot save its data (is the disk full?). It works from Allegro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1129"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1111"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n new message</numerusform>
@@ -1474,7 +1485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1131"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1113"/>
         <source>%n new discussion(s) or claim(s)</source>
         <translation>
             <numerusform>%n new discussion or claim</numerusform>
@@ -1482,7 +1493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1133"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1115"/>
         <source>%n status change(s)</source>
         <translation>
             <numerusform>%n status change</numerusform>
@@ -1490,57 +1501,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1135"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1117"/>
         <source>Since %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1137"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1119"/>
         <source>Since the last start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1272"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1260"/>
         <source>The decision was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1302"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1290"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1310"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1298"/>
         <source>Could not open %1: the file could not be stored on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1320"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1308"/>
         <source>No program on this computer opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1333"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1324"/>
         <source>%1 is not a picture or a PDF, so it is not opened here. Save it and check it before you open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1338"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1329"/>
         <source>Save attachment as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1357"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1354"/>
         <source>%1 could not be saved there. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1360"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1357"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1366"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1395"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,43 +1559,43 @@
 <context>
     <name>OrderView</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="129"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="130"/>
         <source>Paid in total</source>
         <extracomment>The running load (the window cancels and awaits it with its own work).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="130"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="131"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="131"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="132"/>
         <source>Tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="245"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="250"/>
         <source>Loading the order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="263"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="268"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="273"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="278"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="295"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="300"/>
         <source>Bought %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="298"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="303"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1592,12 +1603,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="316"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="322"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="330"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="336"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -1605,42 +1616,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="340"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="346"/>
         <source>%1 each, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="367"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="373"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="368"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="374"/>
         <source>not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="380"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="386"/>
         <source>Order details need the orders permission: sign in again to grant it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="394"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="400"/>
         <source>The offer&apos;s title and picture need the offers permission: sign in again to grant it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="382"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="388"/>
         <source>Allegro no longer shows this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="384"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="390"/>
         <source>Order details could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="386"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="392"/>
         <source>Order as saved earlier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,51 +1937,52 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="342"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="373"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="289"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="310"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="337"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="607"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="320"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="341"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="368"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="682"/>
         <source>Demo</source>
-        <extracomment>The open accounts&apos; clients by account id (&quot;&quot; for a server from the command line).</extracomment>
+        <extracomment>The open accounts&apos; clients by account id (&quot;&quot; for a server from the command line). The demo&apos;s emulator when it runs in this process (tests act on its state). The demo&apos;s emulator when it runs in a process of its own (the app).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="312"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="343"/>
         <source>Demo shop %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="320"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="351"/>
         <source>Every demo shop is open already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="403"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="445"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="470"/>
         <source>Starting the demo Allegro…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="464"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="533"/>
         <source>My shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="605"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="680"/>
         <source>Allegro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="606"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="681"/>
         <source>Allegro Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="629"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="704"/>
         <source>All accounts (%n)</source>
         <translation>
             <numerusform>All accounts (%n)</numerusform>
@@ -1978,7 +1990,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="642"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="717"/>
         <source>This build has no Allegro application ID yet: enter one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -350,6 +350,45 @@ def test_draft_deleted_only_after_confirmation(qtbot, panel, store: DraftStore) 
     qtbot.waitUntil(lambda: store.load(ISSUE_ID) is None, timeout=5000)
 
 
+def test_a_message_the_outbox_could_not_write_stays_in_the_draft(
+    qtbot, panel, store: DraftStore
+) -> None:
+    panel.show_chat(ISSUE_ID, [])
+    outgoing = send(panel, qtbot, "zwrot zlecony")
+    queued = outgoing.with_state(OutboxState.QUEUED)
+    panel.show_outgoing(queued, None, on_disk=False)  # the store failed to write it
+    panel.flush_drafts()
+    saved = store.load(ISSUE_ID)
+    assert saved is not None and [u.text for u in saved.unsent] == ["zwrot zlecony"]
+    panel.show_outgoing(queued, None, on_disk=True)  # written at the next step
+    qtbot.waitUntil(lambda: store.load(ISSUE_ID) is None, timeout=5000)
+
+
+def test_put_back_waits_for_the_outbox_to_let_go(qtbot, panel) -> None:
+    panel.show_chat(ISSUE_ID, make_chat(1))
+    outgoing = send(panel, qtbot, "z kurierem")
+    panel.show_outgoing(outgoing.with_state(OutboxState.QUEUED), None)
+    asked: list[str] = []
+
+    def already_posting(local_id: str) -> bool:
+        asked.append(local_id)
+        return False
+
+    panel.chat.take_back = already_posting
+    with qtbot.assertNotEmitted(panel.taken_back):
+        panel.chat.put_back(outgoing.local_id)
+    assert asked == [outgoing.local_id]
+    assert panel.chat.composer.text() == ""  # never both on its way and in the editor
+    last = rows(panel)[-1]
+    assert last.pending is not None and "cannot be put back" in (last.pending.error or "")
+
+    panel.chat.take_back = lambda _local_id: True  # a queued message the outbox lets go of
+    with qtbot.waitSignal(panel.taken_back):
+        panel.chat.put_back(outgoing.local_id)
+    assert panel.chat.composer.text() == "z kurierem"
+    assert all(r.pending is None for r in rows(panel))
+
+
 def test_switching_issues_keeps_each_draft(panel) -> None:
     panel.chat.composer.editor.setPlainText("dla pierwszej")
     panel.show_issue(make_issue("second"))

@@ -128,6 +128,14 @@ def test_an_attachment_that_is_not_a_picture_or_pdf_is_only_offered_to_save(
     qtbot.waitUntil(target.exists, timeout=TIMEOUT)
     assert target.read_bytes() == script.read_bytes()
     dialog.reject()
+    # The buyer's name is pre-filled only as one plain name: pressing Save keeps to the folder.
+    for hostile in ("../../.bashrc", ".config/autostart/x.desktop", "..\\..\\x.bat"):
+        offered = desk.offer_save_as(script, hostile)
+        assert isinstance(offered, QFileDialog)
+        folder = Path(offered.directory().absolutePath()).resolve()
+        chosen = Path(offered.selectedFiles()[0])
+        assert chosen.resolve().parent == folder and not chosen.name.startswith("."), chosen
+        offered.reject()
 
 
 def test_a_damaged_draft_is_put_aside_and_the_issue_still_opens(
@@ -176,3 +184,70 @@ def test_do_not_disturb_and_switches_filter_notifications(desk: MainWindow) -> N
     update_preferences(**{DO_NOT_DISTURB_KEY: True})
     desk.reload_preferences()
     assert desk._notes_allowed(notes) == []
+
+
+def test_a_queued_message_put_back_leaves_the_outbox_at_once(
+    desk: MainWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from allegro_issues_desktop.domain.outgoing import OutboxState
+
+    issue_id = writable(desk)[2]
+    with qtbot.waitSignal(desk.chat_shown, timeout=TIMEOUT):
+        desk.list_panel.select_issue(issue_id)
+    engine = desk.engine
+    assert engine is not None
+    client = engine.client
+    engine.attach(None)  # offline: the message waits in the outbox
+    try:
+        chat = desk.detail.chat
+        chat.composer.editor.setPlainText("Paczka wyjdzie jutro.")
+        send = desk.detail.findChild(QPushButton, "sendButton")
+        assert isinstance(send, QPushButton)
+        send.click()
+        qtbot.waitUntil(
+            lambda: [m.state for m in engine.outbox.entries(issue_id)] == [OutboxState.QUEUED],
+            timeout=TIMEOUT,
+        )
+        local_id = engine.outbox.entries(issue_id)[0].local_id
+        chat.put_back(local_id)
+        # Asked and let go in the same step: nothing left that could still be posted.
+        assert engine.outbox.entries(issue_id) == []
+        assert chat.composer.text() == "Paczka wyjdzie jutro."
+    finally:
+        engine.attach(client)
+
+
+def test_a_draft_that_cannot_be_written_is_said_once_and_kept(
+    desk: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from allegro_issues_desktop.store.drafts import DraftKeeper, DraftStore
+
+    first, second = writable(desk)[4:6]
+    with qtbot.waitSignal(desk.chat_shown, timeout=TIMEOUT):
+        desk.list_panel.select_issue(first)
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    def failing(keeper: DraftKeeper) -> bool:
+        return keeper.write_failing
+
+    with monkeypatch.context() as patch:
+        patch.setattr(DraftStore, "save", disk_full)
+        desk.detail.chat.composer.editor.setPlainText("Odpowiem jutro, po rozmowie z kurierem.")
+        desk.detail.flush_drafts()
+        keeper = desk.detail.draft_keeper
+        assert keeper.write_failing
+        with qtbot.waitSignal(desk.chat_shown, timeout=TIMEOUT):
+            desk.list_panel.select_issue(second)
+        assert "could not be saved" in desk.store_banner.label.text()
+        assert desk.store_banner.isVisible()
+
+    # Room on the disk again: the kept draft is written.
+    keeper.flush()
+    assert not failing(keeper)
+    with qtbot.waitSignal(desk.chat_shown, timeout=TIMEOUT):
+        desk.list_panel.select_issue(first)
+    assert desk.detail.chat.composer.text() == "Odpowiem jutro, po rozmowie z kurierem."

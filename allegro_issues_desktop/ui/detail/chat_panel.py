@@ -9,6 +9,7 @@ Allegro accepted it; a failed message goes back into the editor or stays on its 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -109,6 +110,9 @@ class ChatPanel(QWidget):
         self._drafts_restored: set[str] = set()
         self._server_closed: _ServerClosed | None = None
         self._restoring = False
+        #: Asked before a message goes back to the editor: the outbox lets go of it at once,
+        #: or answers False (its POST has begun). None: no outbox to ask (the panel alone).
+        self.take_back: Callable[[str], bool] | None = None
 
         self.model = ChatModel(self)
         self.view = ChatView(self.model, self)
@@ -457,13 +461,22 @@ class ChatPanel(QWidget):
             self._show_history_page()
             self.view.scroll_to_newest()
 
-    def set_outbox(self, issue_id: str, messages: list[OutgoingMessage]) -> None:
-        """The outbox's messages of ``issue_id`` (on switching to it)."""
+    def set_outbox(
+        self,
+        issue_id: str,
+        messages: list[OutgoingMessage],
+        on_disk: Callable[[str], bool] = lambda _local_id: True,
+    ) -> None:
+        """The outbox's messages of ``issue_id`` (on switching to it); ``on_disk(local_id)``:
+        whether the outbox has the message on disk (see :meth:`show_outgoing`)."""
         for message in messages:
-            self.show_outgoing(message, None)
+            self.show_outgoing(message, None, on_disk=on_disk(message.local_id))
 
-    def show_outgoing(self, message: OutgoingMessage, server: ChatMessage | None) -> None:
-        """The outbox changed the state of ``message``: show it on its bubble."""
+    def show_outgoing(
+        self, message: OutgoingMessage, server: ChatMessage | None, *, on_disk: bool = True
+    ) -> None:
+        """The outbox changed the state of ``message``: show it on its bubble. Until the
+        outbox has it on disk (``on_disk``), the draft keeps a copy of it."""
         local_id = message.local_id
         entry = self._pending.get(local_id)
         if message.state is OutboxState.SENT:
@@ -495,7 +508,7 @@ class ChatPanel(QWidget):
             self.add_pending_message(message)
             entry = self._pending[local_id]
         entry.outgoing = message
-        entry.durable = True
+        entry.durable = on_disk
         entry.state = _PENDING_STATE[message.state]
         entry.error = outgoing_note(message)
         current = message.issue_id == self._issue_id
@@ -519,12 +532,21 @@ class ChatPanel(QWidget):
         self._save(message.issue_id)
 
     def put_back(self, local_id: str) -> None:
-        """Move a failed message into the editor, next to anything typed since."""
+        """Move a failed message into the editor, next to anything typed since: only once the
+        outbox has let go of it (:attr:`take_back`), so that it is never both sent and in the
+        editor."""
         entry = self._pending.get(local_id)
         if entry is None or entry.outgoing.issue_id != self._issue_id:
             return
         del self._pending[local_id]
         out = entry.outgoing
+        if self.take_back is not None and not self.take_back(local_id):
+            self._pending[local_id] = entry  # its POST has begun: it stays the outbox's
+            entry.error = self.tr(
+                "This message is already on its way to Allegro and cannot be put back."
+            )
+            self.model.refresh_pending(entry)
+            return
         if entry.durable:
             self.taken_back.emit(local_id)
         now = self.composer.state()

@@ -7,6 +7,8 @@ ignored, so a slow reply never paints the wrong issue.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -179,16 +181,23 @@ class IssueDetailPanel(QWidget):
     def add_pending_message(self, outgoing: OutgoingMessage) -> None:
         self.chat.add_pending_message(outgoing)
 
-    def show_outgoing(self, message: OutgoingMessage, server: ChatMessage | None) -> None:
-        self.chat.show_outgoing(message, server)
+    def show_outgoing(
+        self, message: OutgoingMessage, server: ChatMessage | None, *, on_disk: bool = True
+    ) -> None:
+        self.chat.show_outgoing(message, server, on_disk=on_disk)
         failed = message.state is OutboxState.FAILED or message.reason is FailReason.CANCELLED
         if failed and self._return_sent.get(message.issue_id) == message.local_id:
             del self._return_sent[message.issue_id]  # not sent: the decision is open again
             if message.issue_id == self.current_issue_id():
                 self.header.set_return_sent(False)
 
-    def set_outbox(self, issue_id: str, messages: list[OutgoingMessage]) -> None:
-        self.chat.set_outbox(issue_id, messages)
+    def set_outbox(
+        self,
+        issue_id: str,
+        messages: list[OutgoingMessage],
+        on_disk: Callable[[str], bool] = lambda _local_id: True,
+    ) -> None:
+        self.chat.set_outbox(issue_id, messages, on_disk)
 
     def set_busy_verdict(self, busy: bool) -> None:
         self.header.set_busy_verdict(busy)
