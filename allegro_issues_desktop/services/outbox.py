@@ -288,6 +288,8 @@ class Outbox:
         client = self._engine.client
         if client is None or message.local_id in self._in_flight:
             return message
+        if message.local_id not in self._entries or message.local_id in self._taken_back:
+            return message  # taken back meanwhile (a listed copy, or during its first write)
         issue = self._engine.issue(message.issue_id)
         if issue is not None and not can_write(issue):
             return await self._fail(message, FailReason.CHAT_CLOSED)
@@ -428,9 +430,18 @@ class Outbox:
     async def _add_to_saved_chat(self, issue_id: str, server: ChatMessage) -> None:
         """The saved chat gets Allegro's copy at once: the next send of the same words (after
         a restart too) knows it was there before."""
-        chat = await self._engine.cached_chat(issue_id)
-        if chat is not None and all(m.id != server.id for m in chat):
-            self._engine.cache_chat(issue_id, [*chat, server])
+        if self._store is None or not server.raw:
+            return
+        account, copy, server_id = self.account, dict(server.raw), server.id
+
+        def append(store: IssueStore) -> None:
+            # Read and write in one step on the store's thread: a chat saved meanwhile (a
+            # newer read) is appended to, never replaced by an older one.
+            saved = store.chat(account, issue_id)
+            if saved is not None and all(m.get("id") != server_id for m in saved):
+                store.put_chat(account, issue_id, [*saved, copy])
+
+        self._store.submit(append)
 
     async def _settle_unknown(self, message: OutgoingMessage) -> OutgoingMessage:
         """A chat read decides (with the baseline saved for the message, see reconcile)."""
@@ -456,6 +467,7 @@ class Outbox:
     async def reconcile(self, issue_id: str, chat: list[ChatMessage]) -> None:
         """A fresh chat read: settle every unconfirmed message of the issue that it contains."""
         claimed = {m.message_id for m in self._entries.values() if m.message_id}
+        claimed |= self._sent_ids.get(issue_id, set())  # settled already: not another one
         for message in self.entries(issue_id):
             if message.state not in (OutboxState.UNCONFIRMED, OutboxState.SENDING):
                 continue

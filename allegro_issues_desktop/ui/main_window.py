@@ -1235,9 +1235,11 @@ class MainWindow(QMainWindow):
 
     def _take_back_now(self, local_id: str) -> bool:
         """The chat panel's question before a message goes back to the editor: the outbox
-        lets go of it now, or it is already being posted (or not the outbox's any more)."""
+        lets go of it now (or never had it), or it is already being posted."""
         engine = self._outbox_engine(local_id)
-        return engine is not None and engine.outbox.take_back(local_id) is not None
+        if engine is None:
+            return True  # no outbox has it (a copy the draft kept): the panel's is the only one
+        return engine.outbox.take_back(local_id) is not None
 
     def _outbox_engine(self, local_id: str) -> SyncEngine | None:
         """The engine whose outbox holds ``local_id``."""

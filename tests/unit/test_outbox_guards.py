@@ -258,3 +258,77 @@ def test_a_store_working_from_memory_has_nothing_on_disk(tmp_path: Path) -> None
     finally:
         other.rollback()
         other.close()
+
+
+def test_a_queued_message_taken_back_while_an_earlier_one_posts_is_not_posted(
+    tmp_path: Path,
+) -> None:
+    allegro = ScriptedAllegro()
+
+    async def body() -> OutgoingMessage | None:
+        desk = Desk(tmp_path)
+        engine = desk.engine(ACCOUNT)
+        await engine.outbox.load()
+        first = await engine.outbox.submit(outgoing("Paczka wyszła wczoraj."))  # offline
+        second = await engine.outbox.submit(outgoing("Proszę o numer konta do zwrotu."))
+        engine.attach(allegro)  # type: ignore[arg-type]
+        await engine.refresh_issue(ISSUE)
+        await engine.read_chat(ISSUE)
+        posting, release = asyncio.Event(), asyncio.Event()
+        original = allegro.post_message
+
+        async def slow_post(issue_id: str, text: str, **kw: Any) -> ChatMessage:
+            posting.set()
+            await release.wait()
+            return await original(issue_id, text, **kw)
+
+        allegro.post_message = slow_post  # type: ignore[method-assign]
+        sending = asyncio.ensure_future(engine.outbox.send_queued())
+        await posting.wait()  # the first is on the wire; the second was listed with it
+        taken = engine.outbox.take_back(second.local_id)
+        release.set()
+        await sending
+        assert first.local_id not in {m.local_id for m in engine.outbox.entries()}
+        await desk.aclose()
+        return taken
+
+    assert run(body) is not None
+    assert allegro.posts == ["Paczka wyszła wczoraj."]  # the second is only in the editor
+
+
+def test_the_first_copy_is_not_taken_for_a_second_identical_message(tmp_path: Path) -> None:
+    allegro = ScriptedAllegro()
+
+    async def body() -> tuple[OutgoingMessage, OutgoingMessage]:
+        desk, engine = await engine_for(tmp_path, allegro)
+        original = allegro.post_message
+        first_on_wire, first_answered, first_sent = (asyncio.Event() for _ in range(3))
+        engine.outbox.subscribe(
+            lambda m, _s: first_sent.set() if m.state is OutboxState.SENT else None
+        )
+        calls = 0
+
+        async def post(issue_id: str, text: str, **kw: Any) -> ChatMessage:
+            nonlocal calls
+            calls += 1
+            if calls == 1:  # the first: a slow line, then processed and answered
+                first_on_wire.set()
+                await first_answered.wait()
+                return await original(issue_id, text, **kw)
+            # The second times out before Allegro processed it; the first settles meanwhile.
+            allegro.posts.append(text)
+            first_answered.set()
+            await first_sent.wait()
+            raise NetworkError("read timed out", timed_out=True, outcome_unknown=True)
+
+        allegro.post_message = post  # type: ignore[method-assign]
+        first = asyncio.ensure_future(engine.outbox.submit(outgoing("Dziękuję za cierpliwość.")))
+        await first_on_wire.wait()
+        second = await engine.outbox.submit(outgoing("Dziękuję za cierpliwość."))
+        result = await first
+        await desk.aclose()
+        return result, second
+
+    first, second = run(body)
+    assert first.state is OutboxState.SENT
+    assert second.state is OutboxState.UNCONFIRMED  # not "sent" because of the first's copy
