@@ -424,10 +424,10 @@ class Outbox:
         self._forget(sent)
         self._notify(sent, server)
         if server is not None and server.id:
-            await self._add_to_saved_chat(sent.issue_id, server)
+            self._add_to_saved_chat(sent.issue_id, server)
         return sent
 
-    async def _add_to_saved_chat(self, issue_id: str, server: ChatMessage) -> None:
+    def _add_to_saved_chat(self, issue_id: str, server: ChatMessage) -> None:
         """The saved chat gets Allegro's copy at once: the next send of the same words (after
         a restart too) knows it was there before."""
         if self._store is None or not server.raw:

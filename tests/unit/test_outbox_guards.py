@@ -30,6 +30,21 @@ def lose_next_post(allegro: ScriptedAllegro) -> None:
     allegro.post_message = lost  # type: ignore[method-assign]
 
 
+def hold_posts(allegro: ScriptedAllegro) -> tuple[asyncio.Event, asyncio.Event]:
+    """Each POST waits on the wire: the first event is set when one is there, the second lets
+    them go on (to Allegro, which processes them)."""
+    posting, release = asyncio.Event(), asyncio.Event()
+    original = allegro.post_message
+
+    async def slow_post(issue_id: str, text: str, **kw: Any) -> ChatMessage:
+        posting.set()
+        await release.wait()
+        return await original(issue_id, text, **kw)
+
+    allegro.post_message = slow_post  # type: ignore[method-assign]
+    return posting, release
+
+
 async def engine_without_chat(data: Path, allegro: ScriptedAllegro) -> tuple[Desk, SyncEngine]:
     """An engine that knows the issue but never read its chat (the read is still on its way)."""
     desk = Desk(data)
@@ -178,15 +193,7 @@ def test_taking_back_is_refused_once_the_post_began(tmp_path: Path) -> None:
     allegro = ScriptedAllegro()
 
     async def body() -> tuple[OutgoingMessage | None, OutgoingMessage]:
-        posting, release = asyncio.Event(), asyncio.Event()
-        original = allegro.post_message
-
-        async def slow_post(issue_id: str, text: str, **kw: Any) -> ChatMessage:
-            posting.set()
-            await release.wait()
-            return await original(issue_id, text, **kw)
-
-        allegro.post_message = slow_post  # type: ignore[method-assign]
+        posting, release = hold_posts(allegro)
         desk, engine = await engine_for(tmp_path, allegro)
         message = outgoing("Paczka wyszła.")
         sending = asyncio.ensure_future(engine.outbox.submit(message))
@@ -274,15 +281,7 @@ def test_a_queued_message_taken_back_while_an_earlier_one_posts_is_not_posted(
         engine.attach(allegro)  # type: ignore[arg-type]
         await engine.refresh_issue(ISSUE)
         await engine.read_chat(ISSUE)
-        posting, release = asyncio.Event(), asyncio.Event()
-        original = allegro.post_message
-
-        async def slow_post(issue_id: str, text: str, **kw: Any) -> ChatMessage:
-            posting.set()
-            await release.wait()
-            return await original(issue_id, text, **kw)
-
-        allegro.post_message = slow_post  # type: ignore[method-assign]
+        posting, release = hold_posts(allegro)
         sending = asyncio.ensure_future(engine.outbox.send_queued())
         await posting.wait()  # the first is on the wire; the second was listed with it
         taken = engine.outbox.take_back(second.local_id)
