@@ -8,17 +8,27 @@ the ~300 modules a start imports after Qt that is ~45 ms and a few MB of cached 
 answer this app never uses (it selects no feature). See napari/napari#8584.
 
 :func:`install` keeps the question and its answer (a substring search of the module's source)
-and only reads the file as bytes instead. Anything unexpected (another PySide6 layout, a module
+and only reads the file as bytes instead; the standard library's own modules (about half of
+those imports: asyncio, email, http, sqlite3, ...) never name PySide6, so their files are not
+read at all. Anything unexpected (another PySide6 layout, a module
 whose source cannot be found this way) goes to PySide6's own function.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
 
 _MARK = b"PySide6"
+#: The standard library's directory (``os`` lives there), with a separator at the end.
+_STDLIB = os.path.join(os.path.dirname(os.__file__), "")
+
+
+def _in_stdlib(path: str) -> bool:
+    # Installed packages can live below it (``.../python3.11/site-packages``): read those.
+    return path.startswith(_STDLIB) and "-packages" not in path[len(_STDLIB) :]
 
 
 def _uses_pyside(original: Callable[..., Any]) -> Callable[..., Any]:
@@ -35,6 +45,8 @@ def _uses_pyside(original: Callable[..., Any]) -> Callable[..., Any]:
                 and origin.endswith(".py")
                 and getattr(spec, "has_location", False)
             ):
+                if _in_stdlib(origin):
+                    return False
                 with open(origin, "rb") as source:
                     return _MARK in source.read()
         except Exception:  # noqa: S110 (PySide6 answers below)

@@ -10,11 +10,14 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import os
 import sys
 import types
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -126,6 +129,26 @@ def test_the_cheaper_import_scan_gives_pysides_answers(monkeypatch: pytest.Monke
     answers = [(m.__name__, scan(m)) for m in modules]
     assert answers == [(m.__name__, original(m)) for m in modules]
     assert [a for _name, a in answers] == [True, False, False, False, False, True, False]
+
+
+def test_the_import_scan_reads_no_standard_library_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+
+    def recording_open(path: str, mode: str = "r") -> Any:
+        opened.append(path)
+        return open(path, mode)
+
+    monkeypatch.setattr(import_tax, "open", recording_open, raising=False)
+    scan = import_tax._uses_pyside(lambda module: pytest.fail(f"asked PySide6 about {module}"))
+    assert scan(json) is False and scan(asyncio) is False
+    assert opened == []
+    palette = importlib.import_module("allegro_issues_desktop.ui.palette")
+    assert scan(palette) is True and scan(httpx) is False  # ours and installed ones: read
+    assert opened == [palette.__file__, httpx.__file__]
+    stdlib = os.path.dirname(os.__file__)
+    assert import_tax._in_stdlib(os.path.join(stdlib, "email", "parser.py"))
+    assert not import_tax._in_stdlib(os.path.join(stdlib, "site-packages", "x", "y.py"))
+    assert not import_tax._in_stdlib(stdlib + "-other/z.py")
 
 
 def test_the_import_scan_leaves_a_call_it_does_not_know_to_pyside() -> None:
