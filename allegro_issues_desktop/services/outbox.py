@@ -243,10 +243,25 @@ class Outbox:
         return await self._send(message)
 
     async def resend(self, local_id: str) -> OutgoingMessage | None:
-        """The seller chose to send again (after a warning for an unconfirmed message)."""
+        """The seller chose to send again (the bubble's note warned for an unconfirmed one).
+
+        An unconfirmed message is looked for in a fresh read of the chat first: if its earlier
+        POST did reach Allegro, that read settles it as sent and nothing is posted twice. When
+        the chat cannot be read, that read's :class:`AllegroError` is raised and the message
+        stays unconfirmed (sending it blind could post it twice).
+        """
         message = self._entries.get(local_id)
         if message is None or local_id in self._in_flight:
             return message
+        if message.state is OutboxState.UNCONFIRMED:
+            await self._engine.read_chat(message.issue_id)  # reconciles this outbox
+            message = self._entries.get(local_id)
+            if (
+                message is None
+                or message.state is not OutboxState.UNCONFIRMED
+                or local_id in self._in_flight
+            ):
+                return message
         message = replace(message, state=OutboxState.QUEUED, reason=FailReason.NONE, detail="")
         # A new attempt: what the chat holds now is "before" this one.
         self._drop_baseline(message)

@@ -131,3 +131,9 @@ class DeskAccounts:
             if (since := a.engine.connection.offline_since) is not None
         ]
         return min(times, default=None)
+
+    def offline_last_sync(self) -> datetime | None:
+        """When the stalest offline account last heard from Allegro (saved across starts);
+        None when none of them ever has."""
+        times = [t for a in self.offline() if (t := a.engine.connection.last_sync) is not None]
+        return min(times, default=None)

@@ -993,20 +993,35 @@ class MainWindow(QMainWindow):
         if not offline:
             self.offline_banner.hide()
         else:
+            # How stale the list is matters more than when the failures began: after an
+            # offline start "since" would only be the launch time.
+            updated = self._accounts.offline_last_sync()
             since = self._accounts.offline_since()
-            when = _short_when(since) if since is not None else ""
-            if self._accounts.several and len(offline) < len(self._accounts.connected()):
+            some = self._accounts.several and len(offline) < len(self._accounts.connected())
+            if updated is not None:
+                text = (
+                    self.tr(
+                        "%2: offline, last update from Allegro %1. Showing what was saved;"
+                        " replies wait in the outbox."
+                    )
+                    if some
+                    else self.tr(
+                        "Offline, last update from Allegro %1. Showing what was saved;"
+                        " replies wait in the outbox."
+                    )
+                ).replace("%1", _short_when(updated))
+            else:
                 text = (
                     self.tr(
                         "%2: offline since %1 — showing what was saved. Replies wait in the outbox."
                     )
-                    .replace("%1", when)
-                    .replace("%2", ", ".join(a.label for a in offline))
-                )
-            else:
-                text = self.tr(
-                    "Offline since %1 — showing what was saved. Replies wait in the outbox."
-                ).replace("%1", when)
+                    if some
+                    else self.tr(
+                        "Offline since %1 — showing what was saved. Replies wait in the outbox."
+                    )
+                ).replace("%1", _short_when(since) if since is not None else "")
+            if some:
+                text = text.replace("%2", ", ".join(a.label for a in offline))
             self.offline_banner.show_message(text, self.tr("Try again"), error=False)
         self.connection_changed.emit(connection.online)
 
@@ -1224,9 +1239,19 @@ class MainWindow(QMainWindow):
         self._update_tray()
 
     async def resend(self, local_id: str) -> None:
+        """*Send again* on a message Allegro never confirmed (or one that failed)."""
         engine = self._outbox_engine(local_id)
-        if engine is not None:
+        if engine is None:
+            return
+        try:
             await engine.outbox.resend(local_id)
+        except AllegroError:
+            self.say(
+                self.tr(
+                    "Not sent again: Allegro could not be asked whether it already has this"
+                    " message. Try again when the connection is back."
+                )
+            )
 
     async def take_back(self, local_id: str) -> None:
         engine = self._outbox_engine(local_id)
@@ -1391,6 +1416,14 @@ class MainWindow(QMainWindow):
             self.banner.show_message(text, self.tr("Try again"))
             self.say(self.tr("Loading failed"))
         return text
+
+    def show_saved_update_time(self, engine: SyncEngine) -> None:
+        """Before Allegro first answers: when the saved list last came from Allegro."""
+        when = engine.connection.last_sync
+        if when is not None and not self.last_refresh_label.text():
+            self.last_refresh_label.setText(
+                self.tr("Updated %1").replace("%1", local_datetime(when))
+            )
 
     def _mark_refreshed(self) -> None:
         self.last_refresh_label.setText(

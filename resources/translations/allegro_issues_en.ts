@@ -219,37 +219,42 @@
 <context>
     <name>ChatDelegate</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="235"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="242"/>
         <source>Not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="237"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="244"/>
         <source>The text is back in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="244"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="255"/>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="260"/>
         <source>Put back into the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="296"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="310"/>
         <source>Waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="297"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="311"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="298"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="312"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="299"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="313"/>
         <source>Not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,85 +262,85 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="134"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="153"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="135"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="154"/>
         <source>Retry</source>
         <extracomment>Asked before a message goes back to the editor: the outbox lets go of it at once, or answers False (its POST has begun). None: no outbox to ask (the panel alone).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="268"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="375"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="269"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="376"/>
         <source>Loading conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="299"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="300"/>
         <source>This claim is closed, so Allegro does not accept new messages. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="304"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="305"/>
         <source>This discussion is closed, so Allegro does not accept new messages. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="311"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="312"/>
         <source>Allegro has stopped the chat while the claim is still open: it does not accept new messages for now. You can read the conversation; writing comes back when Allegro reopens the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="317"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="318"/>
         <source>Allegro has stopped the chat while the discussion is still open: it does not accept new messages for now. You can read the conversation; writing comes back when Allegro reopens the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="325"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="326"/>
         <source>Allegro refused your message just now: this claim does not accept new messages any more. What you wrote is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="330"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="331"/>
         <source>Allegro refused your message just now: this discussion does not accept new messages any more. What you wrote is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="336"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="337"/>
         <source>Allegro does not accept new messages in this claim now. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="341"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="342"/>
         <source>Allegro does not accept new messages in this discussion now. You can still read the whole conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="399"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="400"/>
         <source>The conversation could not be refreshed. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="405"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="406"/>
         <source>The conversation could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="414"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="415"/>
         <source>No messages yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="416"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="417"/>
         <source>There are no messages in this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="546"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="547"/>
         <source>This message is already on its way to Allegro and cannot be put back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="668"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="669"/>
         <source>Allegro did not confirm this message before the app closed. Check the conversation before you send it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,18 +348,18 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="59"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="60"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="60"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="173"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="61"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="176"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="173"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="176"/>
         <source>Copy %n messages</source>
         <translation>
             <numerusform>Copy %n message</numerusform>
@@ -362,17 +367,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="176"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="179"/>
         <source>Select text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="184"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="187"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="194"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="199"/>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="201"/>
         <source>Put back into the editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,12 +1384,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1366"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1393"/>
         <source>Loading discussions and claims…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1369"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1396"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Loading discussions and claims… %n loaded</numerusform>
@@ -1387,18 +1397,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1010"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1389"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1025"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1416"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1390"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1417"/>
         <source>Loading failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1380"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1407"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>%n discussion or claim</numerusform>
@@ -1424,60 +1434,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1016"/>
         <source>%2: offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1008"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1020"/>
         <source>Offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1065"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1080"/>
         <source>A saved draft could not be read and was put aside, unchanged, as %1. The conversation opens without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1057"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1068"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1100"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1127"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1072"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1083"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1115"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1142"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1054"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1004"/>
+        <source>%2: offline, last update from Allegro %1. Showing what was saved; replies wait in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1009"/>
+        <source>Offline, last update from Allegro %1. Showing what was saved; replies wait in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1069"/>
         <source>A draft could not be saved on this computer (is the disk full?). It is kept while the app is open and saved as soon as that works again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1080"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1095"/>
         <source>The saved data was damaged and has been put aside; the app starts afresh from Allegro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1084"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1099"/>
         <source>The saved data is in use by another program (is the app open twice?). This window works from Allegro without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1088"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1103"/>
         <source>The app cannot write its data folder. It works from Allegro, but nothing is saved for the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1092"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1107"/>
         <source>The saved data comes from a newer version of the app and was left untouched. This window works from Allegro without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1096"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1111"/>
         <source>The app cannot save its data (is the disk full?). It works from Allegro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1111"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1126"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n new message</numerusform>
@@ -1485,7 +1505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1113"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1128"/>
         <source>%n new discussion(s) or claim(s)</source>
         <translation>
             <numerusform>%n new discussion or claim</numerusform>
@@ -1493,7 +1513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1115"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1130"/>
         <source>%n status change(s)</source>
         <translation>
             <numerusform>%n status change</numerusform>
@@ -1501,57 +1521,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1117"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1132"/>
         <source>Since %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1119"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1134"/>
         <source>Since the last start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1260"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1251"/>
+        <source>Not sent again: Allegro could not be asked whether it already has this message. Try again when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1287"/>
         <source>The decision was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1290"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1317"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1298"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1325"/>
         <source>Could not open %1: the file could not be stored on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1308"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1335"/>
         <source>No program on this computer opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1324"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1351"/>
         <source>%1 is not a picture or a PDF, so it is not opened here. Save it and check it before you open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1329"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1356"/>
         <source>Save attachment as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1354"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1381"/>
         <source>%1 could not be saved there. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1357"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1384"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1395"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1425"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1430"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -220,37 +220,42 @@
 <context>
     <name>ChatDelegate</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="235"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="242"/>
         <source>Not sent.</source>
         <translation>Nie wysłano.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="237"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="244"/>
         <source>The text is back in the editor.</source>
         <translation>Tekst wrócił do edytora.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="244"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="255"/>
+        <source>Send again</source>
+        <translation>Wyślij ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="260"/>
         <source>Put back into the editor</source>
         <translation>Przywróć do edytora</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="296"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="310"/>
         <source>Waiting to send</source>
         <translation>Czeka na wysłanie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="297"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="311"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="298"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="312"/>
         <source>Not sent</source>
         <translation>Nie wysłano</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="299"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_delegate.py" line="313"/>
         <source>Not confirmed</source>
         <translation>Niepotwierdzona</translation>
     </message>
@@ -258,85 +263,85 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="134"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="153"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="135"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="154"/>
         <source>Retry</source>
         <extracomment>Asked before a message goes back to the editor: the outbox lets go of it at once, or answers False (its POST has begun). None: no outbox to ask (the panel alone).</extracomment>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="268"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="375"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="269"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="376"/>
         <source>Loading conversation…</source>
         <translation>Wczytywanie rozmowy…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="299"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="300"/>
         <source>This claim is closed, so Allegro does not accept new messages. You can still read the whole conversation.</source>
         <translation>Ta reklamacja jest zamknięta, więc Allegro nie przyjmuje nowych wiadomości. Całą rozmowę nadal możesz przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="304"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="305"/>
         <source>This discussion is closed, so Allegro does not accept new messages. You can still read the whole conversation.</source>
         <translation>Ta dyskusja jest zamknięta, więc Allegro nie przyjmuje nowych wiadomości. Całą rozmowę nadal możesz przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="311"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="312"/>
         <source>Allegro has stopped the chat while the claim is still open: it does not accept new messages for now. You can read the conversation; writing comes back when Allegro reopens the chat.</source>
         <translation>Allegro wstrzymało czat, choć reklamacja jest nadal otwarta: na razie nie przyjmuje nowych wiadomości. Rozmowę możesz czytać; pisanie wróci, gdy Allegro ponownie otworzy czat.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="317"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="318"/>
         <source>Allegro has stopped the chat while the discussion is still open: it does not accept new messages for now. You can read the conversation; writing comes back when Allegro reopens the chat.</source>
         <translation>Allegro wstrzymało czat, choć dyskusja jest nadal otwarta: na razie nie przyjmuje nowych wiadomości. Rozmowę możesz czytać; pisanie wróci, gdy Allegro ponownie otworzy czat.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="325"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="326"/>
         <source>Allegro refused your message just now: this claim does not accept new messages any more. What you wrote is kept.</source>
         <translation>Allegro przed chwilą odrzuciło Twoją wiadomość: ta reklamacja nie przyjmuje już nowych wiadomości. Twój tekst został zachowany.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="330"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="331"/>
         <source>Allegro refused your message just now: this discussion does not accept new messages any more. What you wrote is kept.</source>
         <translation>Allegro przed chwilą odrzuciło Twoją wiadomość: ta dyskusja nie przyjmuje już nowych wiadomości. Twój tekst został zachowany.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="336"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="337"/>
         <source>Allegro does not accept new messages in this claim now. You can still read the whole conversation.</source>
         <translation>Allegro nie przyjmuje teraz nowych wiadomości w tej reklamacji. Całą rozmowę nadal możesz przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="341"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="342"/>
         <source>Allegro does not accept new messages in this discussion now. You can still read the whole conversation.</source>
         <translation>Allegro nie przyjmuje teraz nowych wiadomości w tej dyskusji. Całą rozmowę nadal możesz przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="399"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="400"/>
         <source>The conversation could not be refreshed. %1</source>
         <translation>Nie udało się odświeżyć rozmowy. %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="405"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="406"/>
         <source>The conversation could not be loaded.</source>
         <translation>Nie udało się wczytać rozmowy.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="414"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="415"/>
         <source>No messages yet. Write the first one below.</source>
         <translation>Nie ma jeszcze wiadomości. Napisz pierwszą poniżej.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="416"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="417"/>
         <source>There are no messages in this conversation.</source>
         <translation>W tej rozmowie nie ma wiadomości.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="546"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="547"/>
         <source>This message is already on its way to Allegro and cannot be put back.</source>
         <translation>Ta wiadomość jest już wysyłana do Allegro i nie można jej przywrócić do edytora.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="668"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_panel.py" line="669"/>
         <source>Allegro did not confirm this message before the app closed. Check the conversation before you send it again.</source>
         <translation>Allegro nie potwierdziło tej wiadomości przed zamknięciem aplikacji. Sprawdź rozmowę, zanim wyślesz ją ponownie.</translation>
     </message>
@@ -344,18 +349,18 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="59"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="60"/>
         <source>Conversation</source>
         <translation>Rozmowa</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="60"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="173"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="61"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="176"/>
         <source>Copy text</source>
         <translation>Kopiuj tekst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="173"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="176"/>
         <source>Copy %n messages</source>
         <translation>
             <numerusform>Kopiuj %n wiadomość</numerusform>
@@ -364,17 +369,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="176"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="179"/>
         <source>Select text…</source>
         <translation>Zaznacz tekst…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="184"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="187"/>
         <source>Open %1</source>
         <translation>Otwórz %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="194"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="199"/>
+        <source>Send again</source>
+        <translation>Wyślij ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/detail/chat_view.py" line="201"/>
         <source>Put back into the editor</source>
         <translation>Przywróć do edytora</translation>
     </message>
@@ -1378,12 +1388,12 @@
         <translation>Na tej liście nic więcej nie czeka na Ciebie.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1366"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1393"/>
         <source>Loading discussions and claims…</source>
         <translation>Wczytywanie dyskusji i reklamacji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1369"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1396"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Wczytywanie dyskusji i reklamacji… wczytano %n</numerusform>
@@ -1392,18 +1402,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1010"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1389"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1025"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1416"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1390"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1417"/>
         <source>Loading failed</source>
         <translation>Nie udało się wczytać</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1380"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1407"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>Dyskusje i reklamacje: %n</numerusform>
@@ -1431,60 +1441,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1016"/>
         <source>%2: offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation>%2: brak połączenia od %1 — widzisz zapisane dane. Odpowiedzi czekają w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1008"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1020"/>
         <source>Offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation>Brak połączenia od %1 — widzisz zapisane dane. Odpowiedzi czekają w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1065"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1080"/>
         <source>A saved draft could not be read and was put aside, unchanged, as %1. The conversation opens without it.</source>
         <translation>Zapisanego szkicu nie dało się odczytać; odłożono go bez zmian jako %1. Rozmowa otwiera się bez niego.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1057"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1068"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1100"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1127"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1072"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1083"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1115"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1142"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1054"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1004"/>
+        <source>%2: offline, last update from Allegro %1. Showing what was saved; replies wait in the outbox.</source>
+        <translation>%2: brak połączenia, ostatnia aktualizacja z Allegro: %1. Widzisz zapisane dane; odpowiedzi czekają w skrzynce nadawczej.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1009"/>
+        <source>Offline, last update from Allegro %1. Showing what was saved; replies wait in the outbox.</source>
+        <translation>Brak połączenia, ostatnia aktualizacja z Allegro: %1. Widzisz zapisane dane; odpowiedzi czekają w skrzynce nadawczej.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1069"/>
         <source>A draft could not be saved on this computer (is the disk full?). It is kept while the app is open and saved as soon as that works again.</source>
         <translation>Nie udało się zapisać szkicu na tym komputerze (czy dysk jest pełny?). Szkic jest przechowywany, dopóki aplikacja jest otwarta, i zostanie zapisany, gdy tylko będzie to możliwe.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1080"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1095"/>
         <source>The saved data was damaged and has been put aside; the app starts afresh from Allegro.</source>
         <translation>Zapisane dane były uszkodzone i zostały odłożone; aplikacja wczytuje wszystko od nowa z Allegro.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1084"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1099"/>
         <source>The saved data is in use by another program (is the app open twice?). This window works from Allegro without saving.</source>
         <translation>Zapisane dane są używane przez inny program (czy aplikacja jest otwarta dwa razy?). To okno działa na danych z Allegro, bez zapisywania.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1088"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1103"/>
         <source>The app cannot write its data folder. It works from Allegro, but nothing is saved for the next start.</source>
         <translation>Aplikacja nie może zapisywać w swoim folderze danych. Działa na danych z Allegro, ale nic nie zostanie zachowane do następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1092"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1107"/>
         <source>The saved data comes from a newer version of the app and was left untouched. This window works from Allegro without saving.</source>
         <translation>Zapisane dane pochodzą z nowszej wersji aplikacji i pozostały nietknięte. To okno działa na danych z Allegro, bez zapisywania.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1096"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1111"/>
         <source>The app cannot save its data (is the disk full?). It works from Allegro.</source>
         <translation>Aplikacja nie może zapisać danych (czy dysk jest pełny?). Działa na danych z Allegro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1111"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1126"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n nowa wiadomość</numerusform>
@@ -1493,7 +1513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1113"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1128"/>
         <source>%n new discussion(s) or claim(s)</source>
         <translation>
             <numerusform>%n nowa dyskusja lub reklamacja</numerusform>
@@ -1502,7 +1522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1115"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1130"/>
         <source>%n status change(s)</source>
         <translation>
             <numerusform>%n zmiana statusu</numerusform>
@@ -1511,57 +1531,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1117"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1132"/>
         <source>Since %1:</source>
         <translation>Od %1:</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1119"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1134"/>
         <source>Since the last start:</source>
         <translation>Od ostatniego uruchomienia:</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1260"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1251"/>
+        <source>Not sent again: Allegro could not be asked whether it already has this message. Try again when the connection is back.</source>
+        <translation>Nie wysłano ponownie: nie udało się sprawdzić w Allegro, czy ta wiadomość już tam jest. Spróbuj ponownie, gdy wróci połączenie.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1287"/>
         <source>The decision was not saved: %1</source>
         <translation>Decyzja nie została zapisana: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1290"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1317"/>
         <source>Could not open %1: %2</source>
         <translation>Nie udało się otworzyć %1: %2</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1298"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1325"/>
         <source>Could not open %1: the file could not be stored on this computer.</source>
         <translation>Nie udało się otworzyć %1: nie można zapisać pliku na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1308"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1335"/>
         <source>No program on this computer opens %1.</source>
         <translation>Żaden program na tym komputerze nie otwiera %1.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1324"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1351"/>
         <source>%1 is not a picture or a PDF, so it is not opened here. Save it and check it before you open it.</source>
         <translation>%1 nie jest obrazem ani plikiem PDF, więc nie zostanie tu otwarty. Zapisz go i sprawdź, zanim go otworzysz.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1329"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1356"/>
         <source>Save attachment as</source>
         <translation>Zapisz załącznik jako</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1354"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1381"/>
         <source>%1 could not be saved there. Choose another folder.</source>
         <translation>Nie udało się zapisać %1 w tym miejscu. Wybierz inny folder.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1357"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1384"/>
         <source>Saved %1</source>
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1395"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1425"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1430"/>
         <source>Updated %1</source>
         <translation>Zaktualizowano %1</translation>
     </message>

@@ -292,11 +292,13 @@ def test_the_offline_banner_names_the_account_that_is_offline(desk: Desk) -> Non
     assert attached_b is not None
     attached_b.engine.note_failure(NetworkError("connection reset", timed_out=False))
     assert not window.offline_banner.isHidden()
-    assert window.offline_banner.label.text().startswith("Shop B: offline since")
+    text = window.offline_banner.label.text()
+    assert text.startswith("Shop B: offline, last update from Allegro "), text
     attached_a = window.attached_accounts().get(A)
     assert attached_a is not None
     attached_a.engine.note_failure(NetworkError("connection reset", timed_out=False))
-    assert window.offline_banner.label.text().startswith("Offline since")  # all of them
+    text = window.offline_banner.label.text()
+    assert text.startswith("Offline, last update from Allegro "), text  # all of them
 
 
 def test_notifications_name_the_account_when_there_are_several(desk: Desk) -> None:

@@ -431,6 +431,43 @@ def test_put_back_click_on_bubble(panel, qtbot) -> None:
     assert panel.chat.composer.text() == "two\n\none"
 
 
+def test_an_unconfirmed_message_offers_send_again(panel, qtbot) -> None:
+    panel.show_chat(ISSUE_ID, make_chat(1))
+    outgoing = send(panel, qtbot, "czy dotarło?")
+    panel.show_outgoing(outgoing.with_state(OutboxState.UNCONFIRMED), None, on_disk=True)
+    view = panel.chat.view
+    index = panel.chat.model.index(panel.chat.model.rowCount() - 1)
+    row = index.data(ROW_ROLE)
+    geo = view.chat_delegate.geometry(row, view.viewport().width(), view.font())
+    assert [(link.kind, link.text) for _, link, _ in geo.links] == [
+        (LinkKind.SEND_AGAIN, "Send again"),
+        (LinkKind.PUT_BACK, "Put back into the editor"),
+    ]
+    again, put_back = (rect for rect, _, _ in geo.links)
+    assert again.right() < put_back.left() and again.top() == put_back.top()  # one line
+    menu = view.build_menu(index, row)
+    assert [a.text() for a in menu.actions() if a.text()][-2:] == [
+        "Send again",
+        "Put back into the editor",
+    ]
+    view.scroll_to_newest()
+    pos: QPoint = view.visualRect(index).topLeft() + again.center()
+    with qtbot.waitSignal(panel.resend_requested) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == [outgoing.local_id]
+    assert panel.chat.composer.text() == ""  # sent again from the outbox, not the editor
+
+
+def test_send_again_needs_the_outbox_to_hold_the_message(panel, qtbot) -> None:
+    panel.show_chat(ISSUE_ID, make_chat(1))
+    outgoing = send(panel, qtbot, "jeszcze nie na dysku")
+    panel.show_outgoing(outgoing.with_state(OutboxState.UNCONFIRMED), None, on_disk=False)
+    view = panel.chat.view
+    last = rows(panel)[-1]
+    geo = view.chat_delegate.geometry(last, view.viewport().width(), view.font())
+    assert [link.kind for _, link, _ in geo.links] == [LinkKind.PUT_BACK]
+
+
 def test_steady_typing_is_saved_at_the_latest_a_second_after_the_first_key(
     panel, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -251,3 +251,35 @@ def test_a_draft_that_cannot_be_written_is_said_once_and_kept(
     with qtbot.waitSignal(desk.chat_shown, timeout=TIMEOUT):
         desk.list_panel.select_issue(first)
     assert desk.detail.chat.composer.text() == "Odpowiem jutro, po rozmowie z kurierem."
+
+
+def test_send_again_looks_in_the_chat_first_and_says_when_it_cannot(
+    desk: MainWindow, qtbot: QtBot, emulator: Emulator
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from allegro_issues_desktop.domain.outgoing import OutboxState
+
+    issue_id = writable(desk)[3]
+    with qtbot.waitSignal(desk.chat_shown, timeout=TIMEOUT):
+        desk.list_panel.select_issue(issue_id)
+    engine = desk.engine
+    assert engine is not None
+    text = "Czy ta wiadomość dotarła?"
+    emulator.faults.rate_503 = 1.0  # the POST's outcome is unknown, and so is the check
+    desk.detail.chat.composer.editor.setPlainText(text)
+    send = desk.detail.findChild(QPushButton, "sendButton")
+    assert isinstance(send, QPushButton)
+    send.click()
+    qtbot.waitUntil(
+        lambda: [m.state for m in engine.outbox.entries(issue_id)] == [OutboxState.UNCONFIRMED],
+        timeout=TIMEOUT,
+    )
+    local_id = engine.outbox.entries(issue_id)[0].local_id
+    desk.detail.chat.view.send_again_requested.emit(local_id)  # the bubble's link
+    qtbot.waitUntil(lambda: desk.status_label.text().startswith("Not sent again:"), timeout=TIMEOUT)
+    assert [m.state for m in engine.outbox.entries(issue_id)] == [OutboxState.UNCONFIRMED]
+    emulator.faults.reset()
+    desk.detail.chat.view.send_again_requested.emit(local_id)
+    qtbot.waitUntil(lambda: engine.outbox.entries(issue_id) == [], timeout=TIMEOUT)
+    assert [m.get("text") for m in emulator.chat_json(issue_id)].count(text) == 1

@@ -221,6 +221,9 @@ def test_failed_load_shows_the_banner_and_try_again_reloads(
         window.refresh_action.trigger()
     assert not window.banner.isHidden()
     assert window.status_label.text() == "Loading failed"
+    # Never heard from Allegro in this data folder: no "last update" to tell.
+    assert window.offline_banner.label.text().startswith("Offline since ")
+    assert window.last_refresh_label.text() == ""
     emulator.faults.reset()
     with qtbot.waitSignal(window.issues_loaded, timeout=LOAD_TIMEOUT):
         window.banner.button.click()

@@ -18,7 +18,8 @@ from allegro_issues_desktop.domain import can_write, is_open
 from allegro_issues_desktop.domain.outgoing import OutboxState
 from allegro_issues_desktop.ui.detail.chat_model import PendingState
 from allegro_issues_desktop.ui.issue_list import StatusFilter
-from allegro_issues_desktop.ui.main_window import MainWindow
+from allegro_issues_desktop.ui.main_window import MainWindow, _short_when
+from allegro_issues_desktop.ui.timefmt import local_datetime
 from tests.helpers import open_main_window, run
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -54,6 +55,9 @@ def test_offline_start_shows_the_saved_desk_and_sends_the_queued_reply_later(
             window.list_panel.select_issue(issue_id)
         saved_chat = [r.key for r in window.detail.chat.model.rows()]
         total = window.list_panel.model.rowCount()
+        assert window.engine is not None
+        synced = window.engine.connection.last_sync
+        assert synced is not None
         run(qloop, qtbot, window.shutdown())  # what quitting does: the store is written
         window.close()
         run(qloop, qtbot, client.aclose())
@@ -62,11 +66,21 @@ def test_offline_start_shows_the_saved_desk_and_sends_the_queued_reply_later(
     client = AllegroClient(f"http://127.0.0.1:{port}", StaticTokenProvider("t"))
     window = open_window(qtbot, qloop)
     window.attach_client(client, poll_ms=3_600_000, account=account)
+    # Before Allegro is tried, the saved list says when it last came from Allegro.
+    updated = "Updated " + local_datetime(synced)
+    on_cached: list[str] = []
+    window.cached_loaded.connect(lambda _rows: on_cached.append(window.last_refresh_label.text()))
     with qtbot.waitSignal(window.load_failed, timeout=TIMEOUT):
         window.refresh_action.trigger()
+    assert on_cached == [updated]
     assert window.list_panel.model.rowCount() == total
     assert not window.offline_banner.isHidden()
-    assert "Offline since" in window.offline_banner.label.text()
+    # How stale the list is, not "offline since" the launch.
+    assert window.offline_banner.label.text() == (
+        f"Offline, last update from Allegro {_short_when(synced)}. Showing what was saved;"
+        " replies wait in the outbox."
+    )
+    assert window.last_refresh_label.text() == updated
     qtbot.waitUntil(lambda: window.detail.current_issue_id() == issue_id, timeout=TIMEOUT)
     qtbot.waitUntil(
         lambda: [r.key for r in window.detail.chat.model.rows()] == saved_chat, timeout=TIMEOUT

@@ -10,6 +10,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
+import pytest
+
 from allegro_issues_desktop.allegro.errors import (
     ChatClosedError,
     NetworkError,
@@ -364,3 +366,62 @@ def test_a_file_allegro_would_refuse_fails_before_any_request(tmp_path: Path) ->
     assert result.state is OutboxState.FAILED and result.reason is FailReason.ATTACHMENT
     assert result.detail == "faktura.pdf.sh"
     assert allegro.posts == []
+
+
+def test_send_again_of_an_unconfirmed_message_allegro_has_posts_nothing(tmp_path: Path) -> None:
+    # The POST reached Allegro, the connection broke, and the check could not read the chat.
+    allegro = ScriptedAllegro()
+    allegro.post_script = ["lost-after"]
+
+    async def body() -> tuple[OutgoingMessage, OutgoingMessage | None, list[OutgoingMessage]]:
+        desk, engine = await engine_for(tmp_path, allegro)
+        allegro.chat_fails = True
+        first = await engine.outbox.submit(outgoing("Wysłane raz"))
+        allegro.chat_fails = False
+        again = await engine.outbox.resend(first.local_id)
+        stored = await stored_outbox(engine)
+        await desk.aclose()
+        return first, again, stored
+
+    first, again, stored = run(body)
+    assert first.state is OutboxState.UNCONFIRMED
+    assert again is None  # settled as sent by the chat read, so nothing is left to send
+    assert allegro.posts == ["Wysłane raz"]  # never twice
+    assert stored == []
+
+
+def test_send_again_of_an_unconfirmed_message_allegro_lacks_posts_it_once(tmp_path: Path) -> None:
+    allegro = ScriptedAllegro()
+    allegro.post_script = ["5xx-before"]  # outcome unknown, and Allegro did not store it
+
+    async def body() -> tuple[OutgoingMessage, OutgoingMessage | None]:
+        desk, engine = await engine_for(tmp_path, allegro)
+        first = await engine.outbox.submit(outgoing("Po 502"))
+        again = await engine.outbox.resend(first.local_id)
+        await desk.aclose()
+        return first, again
+
+    first, again = run(body)
+    assert first.state is OutboxState.UNCONFIRMED
+    assert again is not None and again.state is OutboxState.SENT
+    assert allegro.posts == ["Po 502", "Po 502"]
+    assert [m["text"] for m in allegro.chat].count("Po 502") == 1
+
+
+def test_send_again_without_a_chat_to_look_in_sends_nothing(tmp_path: Path) -> None:
+    allegro = ScriptedAllegro()
+    allegro.post_script = ["5xx-before"]
+
+    async def body() -> tuple[OutgoingMessage, list[OutgoingMessage]]:
+        desk, engine = await engine_for(tmp_path, allegro)
+        first = await engine.outbox.submit(outgoing("Po 502"))
+        allegro.chat_fails = True
+        with pytest.raises(NetworkError):
+            await engine.outbox.resend(first.local_id)
+        entries = engine.outbox.entries()
+        await desk.aclose()
+        return first, entries
+
+    first, entries = run(body)
+    assert [(e.local_id, e.state) for e in entries] == [(first.local_id, OutboxState.UNCONFIRMED)]
+    assert allegro.posts == ["Po 502"]

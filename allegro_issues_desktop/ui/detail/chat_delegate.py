@@ -37,7 +37,7 @@ from ...domain import AuthorRole
 from ...domain.text import display_text
 from .. import labels, timefmt
 from ..palette import OVERDUE
-from .chat_model import ROW_ROLE, ChatRow, PendingState
+from .chat_model import ROW_ROLE, ChatRow, PendingEntry, PendingState
 
 _MARGIN_X = 14  # view edge to bubble
 _GAP_Y = 10  # between bubbles
@@ -65,6 +65,7 @@ def side_of(role: str) -> Side:
 class LinkKind(Enum):
     ATTACHMENT = "attachment"
     PUT_BACK = "put_back"
+    SEND_AGAIN = "send_again"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,13 @@ class Link:
     text: str
     url: str = ""  # attachments
     file_name: str = ""
-    local_id: str = ""  # put back
+    local_id: str = ""  # put back, send again
+
+
+def can_send_again(pending: PendingEntry) -> bool:
+    """Only a message the outbox holds (on disk) and Allegro never confirmed: *Send again*
+    lets the outbox look for it in the chat first. A failed one goes back to the editor."""
+    return pending.state is PendingState.UNCONFIRMED and pending.durable
 
 
 @dataclass(slots=True)
@@ -241,13 +248,20 @@ class ChatDelegate(QStyledItemDelegate):
             y += h
             if not pending.restored_to_editor:
                 y += _SPACING
+                link_fm = QFontMetrics(font)
+                local_id = pending.outgoing.local_id
+                x_link = 0
+                if can_send_again(pending):
+                    again = self.tr("Send again")
+                    w = link_fm.horizontalAdvance(again)
+                    rect = QRect(0, int(y), w, fm.height() + 2)
+                    links.append((rect, Link(LinkKind.SEND_AGAIN, again, local_id=local_id), True))
+                    x_link = w + 3 * _SPACING
                 text = self.tr("Put back into the editor")
-                w = QFontMetrics(font).horizontalAdvance(text)
-                rect = QRect(0, int(y), w, fm.height() + 2)
-                links.append(
-                    (rect, Link(LinkKind.PUT_BACK, text, local_id=pending.outgoing.local_id), True)
-                )
-                widths.append(w)
+                w = link_fm.horizontalAdvance(text)
+                rect = QRect(x_link, int(y), w, fm.height() + 2)
+                links.append((rect, Link(LinkKind.PUT_BACK, text, local_id=local_id), True))
+                widths.append(x_link + w)
                 y += rect.height()
 
         inner_w = int(min(inner_max, max(max(widths), _MIN_INNER))) + 1

@@ -83,7 +83,7 @@ class ChatPanel(QWidget):
     """Signals:
     send_requested(OutgoingMessage): the seller sent a message (the outbox takes it).
     taken_back(str): a message's text went back to the editor: drop it from the outbox.
-    resend_requested(str): send an unconfirmed or failed message again.
+    resend_requested(str): *Send again* on a message Allegro never confirmed.
     attachment_open_requested(str, str): url, file name.
     retry_requested(str): load the issue's conversation again.
     """
@@ -118,6 +118,7 @@ class ChatPanel(QWidget):
         self.view = ChatView(self.model, self)
         self.view.attachment_clicked.connect(self.attachment_open_requested)
         self.view.put_back_requested.connect(self.put_back)
+        self.view.send_again_requested.connect(self.resend_requested)
 
         self.status_page = QWidget(self)
         self.status_page.setObjectName("chatStatusPage")

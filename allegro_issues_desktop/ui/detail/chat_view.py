@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.text import display_text
 from .. import labels, timefmt
-from .chat_delegate import ChatDelegate, Link, LinkKind
+from .chat_delegate import ChatDelegate, Link, LinkKind, can_send_again
 from .chat_model import ROW_ROLE, ChatModel, ChatRow
 from .text import mnemonic_safe
 
@@ -38,6 +38,7 @@ from .text import mnemonic_safe
 class ChatView(QListView):
     attachment_clicked = Signal(str, str)  # url, file name
     put_back_requested = Signal(str)  # local id
+    send_again_requested = Signal(str)  # local id
 
     def __init__(self, model: ChatModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +148,8 @@ class ChatView(QListView):
             self.attachment_clicked.emit(link.url, link.file_name)
         elif link.kind is LinkKind.PUT_BACK:
             self.put_back_requested.emit(link.local_id)
+        elif link.kind is LinkKind.SEND_AGAIN:
+            self.send_again_requested.emit(link.local_id)
 
     def leaveEvent(self, event: QEvent) -> None:
         self.viewport().unsetCursor()
@@ -191,8 +194,11 @@ class ChatView(QListView):
         pending = row.pending
         if pending is not None and not pending.restored_to_editor and pending.error:
             menu.addSeparator()
-            put_back = menu.addAction(self.tr("Put back into the editor"))
             local_id = pending.outgoing.local_id
+            if can_send_again(pending):
+                again = menu.addAction(self.tr("Send again"))
+                again.triggered.connect(lambda: self.send_again_requested.emit(local_id))
+            put_back = menu.addAction(self.tr("Put back into the editor"))
             put_back.triggered.connect(lambda: self.put_back_requested.emit(local_id))
         return menu
 
