@@ -13,11 +13,13 @@ import asyncio
 import logging
 from functools import partial
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 from shiboken6 import isValid as shiboken_valid
 
+from ..allegro.errors import AllegroError
 from ..allegro.ratelimit import shared_budget
 from ..auth.accounts import Account
 from ..auth.credentials import FlowKind
@@ -41,6 +43,20 @@ log = logging.getLogger(__name__)
 
 DEMO = EnvironmentKind.DEMO.value
 DEMO_POLL_MS = 20_000  # the demo's buyers write every ~20 s; Allegro itself is polled slower
+
+
+def server_name(api_url: str) -> str:
+    """The host (and a port other than the scheme's) of ``api_url``: never its user or
+    password, nor its path."""
+    parts = urlsplit(api_url)
+    host = parts.hostname or api_url
+    if ":" in host:  # IPv6
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return f"{host}:{port}" if port is not None else host
 
 
 class DemoSettings:
@@ -107,6 +123,9 @@ class SessionController(QObject):
         self._chosen: str | None = None  # the account the seller chose last (it stays current)
         self._first_load_started = False  # the start's first account is loading
         self._base_title = window.windowTitle()
+        #: A server given at start: its name and the seller's login (from /me, once known).
+        self._direct: tuple[str, str | None] | None = None
+        self._direct_login_wanted = False  # /me is asked once the first rows are painted
 
         self.first_run = FirstRunPage(window)
         self.switcher = AccountSwitcher(window)
@@ -199,10 +218,43 @@ class SessionController(QObject):
         )
         self.clients[""] = client
         self.window.attach_client(client)
-        self.switcher.hide()
+        # No account: the switcher names the server, and the seller's login once /me answers
+        # (asked once rows from the server are painted: never before the first rows).
+        self._direct = (server_name(api_url), None)
+        self._update_switcher()
+        self._update_title()
+        self._direct_login_wanted = True
+        self.window.first_page_loaded.connect(
+            self._on_direct_first_page_loaded, Qt.ConnectionType.SingleShotConnection
+        )
         self.window.show_workspace()
         self.window.refresh_action.trigger()
         self.activated.emit("")
+
+    def _on_direct_first_page_loaded(self, _rows: int) -> None:
+        self.window.after_next_list_paint(self._ask_direct_login)
+
+    def _ask_direct_login(self) -> None:
+        client = self.clients.get("")
+        if self._direct_login_wanted and client is not None:
+            self._direct_login_wanted = False
+            self._side_tasks.start(self._direct_login(client), name="me")
+
+    async def _direct_login(self, client: AllegroClient) -> None:
+        """The seller's login for the switcher (``GET /me``); without it (a token without
+        the profile scope, a server without /me) the switcher keeps naming the server."""
+        try:
+            me = await client.get_me()
+        except AllegroError:  # the list works without it: nothing to tell the seller
+            log.info("the account behind the token is unknown (GET /me failed)", exc_info=True)
+            return
+        from ..domain.text import display_text
+
+        login = display_text(me.login)
+        if self._direct is not None and login and self.clients.get("") is client:
+            self._direct = (self._direct[0], login)
+            self._update_switcher()
+            self._update_title()
 
     def show_first_run(self) -> None:
         self.first_run.set_back_visible(bool(self.clients))
@@ -683,6 +735,9 @@ class SessionController(QObject):
         }.get(key, key)
 
     def _update_switcher(self) -> None:
+        if self._direct is not None:  # a server given at start: no accounts in this run
+            self.switcher.set_direct(*self._direct)
+            return
         accounts = self.session.accounts.accounts()
         signed_out = [a.id for a in accounts if not self.session.accounts.is_signed_in(a)]
         # Tokens still stored, but their refresh was refused in this run.
@@ -700,7 +755,12 @@ class SessionController(QObject):
         attached = len(self.window.attached_accounts())
         shown = self.window.shown_account()
         account = self._account_of_key(shown) if shown is not None else self.current
-        if attached > 1 and shown is None:
+        if self._direct is not None:
+            server, login = self._direct
+            self.window.setWindowTitle(
+                f"{base} — {login} ({server})" if login else f"{base} — {server}"
+            )
+        elif attached > 1 and shown is None:
             self.window.setWindowTitle(f"{base} — " + self.tr("All accounts (%n)", "", attached))
         elif account is None:
             self.window.setWindowTitle(base)
@@ -722,6 +782,7 @@ class SessionController(QObject):
 
     async def cancel_pending(self) -> None:
         """Stop activations, sign-outs and any open sign-in dialog (first step of quitting)."""
+        self._direct_login_wanted = False  # no /me once quitting has begun
         await self._activations.cancel_all()
         await self._side_tasks.cancel_all()
         dialog = self._dialog

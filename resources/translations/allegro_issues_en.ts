@@ -62,27 +62,28 @@
 <context>
     <name>AccountSwitcher</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="39"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="45"/>
         <source>Allegro</source>
+        <extracomment>The server (and login, once known) of a token given at start; None: accounts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="40"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="46"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="41"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="47"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="70"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="82"/>
         <source>(signed out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="75"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="90"/>
         <source>All accounts (%n)</source>
         <translation>
             <numerusform>All accounts (%n)</numerusform>
@@ -90,42 +91,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="79"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="94"/>
         <source>No account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="80"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="95"/>
         <source>Switch, add or rename Allegro accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="106"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="121"/>
         <source>Add an account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="109"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="124"/>
         <source>Rename “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="113"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="128"/>
         <source>Sign in to “%1” again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="118"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="133"/>
         <source>Sign out of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="145"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="139"/>
+        <source>Token · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="141"/>
+        <source>Connected to %1 with the token given at start (no account sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="172"/>
         <source>Rename account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="146"/>
+        <location filename="../../allegro_issues_desktop/ui/auth/account_switcher.py" line="173"/>
         <source>Name shown for this account:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,52 +1974,52 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="373"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="425"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="320"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="341"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="368"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="682"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="372"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="393"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="420"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="734"/>
         <source>Demo</source>
-        <extracomment>The open accounts&apos; clients by account id (&quot;&quot; for a server from the command line). The demo&apos;s emulator when it runs in this process (tests act on its state). The demo&apos;s emulator when it runs in a process of its own (the app).</extracomment>
+        <extracomment>The open accounts&apos; clients by account id (&quot;&quot; for a server from the command line). The demo&apos;s emulator when it runs in this process (tests act on its state). The demo&apos;s emulator when it runs in a process of its own (the app). A server given at start: its name and the seller&apos;s login (from /me, once known).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="343"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="395"/>
         <source>Demo shop %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="351"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="403"/>
         <source>Every demo shop is open already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="445"/>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="470"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="497"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="522"/>
         <source>Starting the demo Allegro…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="533"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="585"/>
         <source>My shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="680"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="732"/>
         <source>Allegro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="681"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="733"/>
         <source>Allegro Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="704"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="764"/>
         <source>All accounts (%n)</source>
         <translation>
             <numerusform>All accounts (%n)</numerusform>
@@ -2016,7 +2027,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="717"/>
+        <location filename="../../allegro_issues_desktop/ui/session_controller.py" line="777"/>
         <source>This build has no Allegro application ID yet: enter one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,9 @@
 """The toolbar's account button: the current account's name, a menu to switch, add, rename,
-sign out. It only emits intents; the window does the work and calls :meth:`set_accounts`."""
+sign out. It only emits intents; the window does the work and calls :meth:`set_accounts`.
+
+With a server and token given at start (``--api-url``) there is no account: the button names
+the server (and the seller's login once known) and its menu only says so (:meth:`set_direct`).
+"""
 
 from __future__ import annotations
 
@@ -32,6 +36,8 @@ class AccountSwitcher(QToolButton):
         self._signed_out: frozenset[str] = frozenset()
         self._open_count = 0  # accounts whose issues are in the list
         self._all_shown = False
+        #: The server (and login, once known) of a token given at start; None: accounts.
+        self._direct: tuple[str, str | None] | None = None
         self.set_accounts([], None)
 
     def environment_name(self, key: str) -> str:
@@ -50,6 +56,12 @@ class AccountSwitcher(QToolButton):
         self._accounts = list(accounts)
         self._current = next((a for a in accounts if a.id == current_id), None)
         self._signed_out = frozenset(signed_out_ids)
+        self._rebuild()
+
+    def set_direct(self, server: str, login: str | None = None) -> None:
+        """Connected to ``server`` (a host name) with a token given at start, as ``login`` if
+        known: no account to switch, add, rename or sign out of, for the rest of the run."""
+        self._direct = (server, login or None)
         self._rebuild()
 
     def set_all_shown(self, open_count: int, all_shown: bool) -> None:
@@ -71,6 +83,9 @@ class AccountSwitcher(QToolButton):
         return caption
 
     def _rebuild(self) -> None:
+        if self._direct is not None:
+            self._rebuild_direct(*self._direct)
+            return
         current = self._current
         every = self.tr("All accounts (%n)", "", self._open_count)
         if self._several_shown():
@@ -118,6 +133,18 @@ class AccountSwitcher(QToolButton):
                     self.tr("Sign out of “%1”").replace("%1", current.label),
                     lambda: self.sign_out_requested.emit(current.id),
                 )
+
+    def _rebuild_direct(self, server: str, login: str | None) -> None:
+        self.setText(
+            f"{login} · {server}" if login else self.tr("Token · %1").replace("%1", server)
+        )
+        about = self.tr("Connected to %1 with the token given at start (no account sign-in)")
+        about = about.replace("%1", server)
+        self.setToolTip(about)
+        menu = self._menu
+        menu.clear()
+        # Nothing to switch to or sign out of: the menu only says what the button means.
+        menu.addAction(about).setEnabled(False)
 
     def menu_actions(self) -> list[QAction]:
         return list(self._menu.actions())
