@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
 DUE_SOON = timedelta(hours=24)
 
@@ -73,7 +73,16 @@ def relative_deadline(due: datetime, now: datetime | None = None) -> str:
 
 
 def to_local(value: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    """``value`` on the seller's wall clock (the system's time zone), to the second.
+
+    Converted by Python (libc's zone rules, which Qt reads as well on Linux and macOS):
+    Qt's ``QTimeZone.systemTimeZone()`` costs ~4 ms on its first call, which fell in the
+    first paint of the list's rows at start-up.
+    """
+    local = value.astimezone()
+    return QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
 
 
 # Date formats per UI language: Polish ``27.11.2026 04:36``, English ``27 Nov 2026, 04:36``
