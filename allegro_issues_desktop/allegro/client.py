@@ -52,13 +52,13 @@ import tempfile
 from collections import deque
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator, Mapping, Sequence
 from contextlib import aclosing, contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
+import msgspec
 
 from .. import PROJECT_URL, __version__
 from ..domain import ChatMessage, Issue, Money, merge_chat
@@ -128,8 +128,7 @@ _CONTENT_LENGTH = re.compile(r"[0-9]{1,18}", re.ASCII)
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class _Call:
+class _Call(msgspec.Struct, frozen=True):
     method: str
     url: httpx.URL
     path: str  # for error texts
@@ -145,8 +144,7 @@ class _Call:
     download: bool = False
 
 
-@dataclass(slots=True)
-class _Progress:
+class _Progress(msgspec.Struct):
     """Where a call is, so that a deadline can say what it interrupted."""
 
     #: "idle" (between attempts), "queued" (waiting for the request budget), "sent" (waiting for
@@ -161,8 +159,7 @@ class _Progress:
     extended: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class _ErrorStatus:
+class _ErrorStatus(msgspec.Struct, frozen=True):
     status: int
     body: bytes
     retry_after: float | None

@@ -13,9 +13,11 @@ import logging
 import os
 import tempfile
 import uuid
-from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
+
+import msgspec
+from msgspec.structs import asdict, replace
 
 from ..settings import EnvironmentKind, app_paths
 from .oauth import TokenSet
@@ -26,8 +28,7 @@ log = logging.getLogger(__name__)
 ACCOUNTS_FILE = "accounts.json"
 
 
-@dataclass(frozen=True, slots=True)
-class Account:
+class Account(msgspec.Struct, frozen=True):
     id: str
     label: str  # chosen by the seller ("Sklep główny", "Test shop")
     environment: str  # Environment.key: "production" | "sandbox" | "demo"

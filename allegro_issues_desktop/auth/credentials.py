@@ -19,10 +19,12 @@ import json
 import logging
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any
+
+import msgspec
+from msgspec.structs import replace
 
 from ..log_redaction import remember_secret
 from ..preferences import load_preferences, update_preferences
@@ -50,8 +52,7 @@ class FlowKind(Enum):
     BROWSER = "browser"  # "browser" type app: authorization code + PKCE via localhost redirect
 
 
-@dataclass(frozen=True, slots=True)
-class AppCredentials:
+class AppCredentials(msgspec.Struct, frozen=True):
     client_id: str
     client_secret: str
     flow: FlowKind = FlowKind.DEVICE

@@ -16,12 +16,12 @@ import logging
 import secrets
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 from urllib.parse import urlencode
 
 import httpx
+import msgspec
 
 from .. import PROJECT_URL, __version__
 from ..allegro.errors import decode_json
@@ -118,8 +118,7 @@ def jwt_claims(token: str) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-@dataclass(frozen=True, slots=True)
-class TokenSet:
+class TokenSet(msgspec.Struct, frozen=True):
     access_token: str
     refresh_token: str
     expires_at: float  # wall-clock epoch seconds (survives restarts, unlike monotonic time)
@@ -172,8 +171,7 @@ class TokenSet:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class DeviceAuthorization:
+class DeviceAuthorization(msgspec.Struct, frozen=True):
     device_code: str
     user_code: str
     verification_uri: str

@@ -23,9 +23,10 @@ from __future__ import annotations
 import os
 import stat
 import unicodedata
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path, PurePath
+
+import msgspec
 
 from .codes import ATTACHMENT_CONTENT_TYPES, MAX_ATTACHMENT_BYTES
 from .text import display_text
@@ -159,8 +160,7 @@ class UploadRejected(Exception):
         self.problem = problem
 
 
-@dataclass(frozen=True, slots=True)
-class UploadFile:
+class UploadFile(msgspec.Struct, frozen=True):
     """A file checked and read for upload."""
 
     file_name: str

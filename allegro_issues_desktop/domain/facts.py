@@ -6,10 +6,11 @@ Deadlines come from Allegro and are never computed locally.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from typing import NamedTuple
+
+import msgspec
 
 from .codes import (
     FINAL_STATUSES,
@@ -53,8 +54,7 @@ class DeadlineKind(Enum):
     DECISION = "decision"  # decisionDueDate
 
 
-@dataclass(frozen=True, slots=True)
-class Deadline:
+class Deadline(msgspec.Struct, frozen=True):
     at: datetime
     kind: DeadlineKind
 

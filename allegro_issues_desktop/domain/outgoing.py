@@ -16,9 +16,11 @@ before the request starts, and its state says what the app knows about it:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import Enum
+
+import msgspec
+from msgspec.structs import replace
 
 
 class OutboxState(Enum):
@@ -51,8 +53,7 @@ def new_local_id() -> str:
     return uuid.uuid4().hex
 
 
-@dataclass(frozen=True, slots=True)
-class OutgoingMessage:
+class OutgoingMessage(msgspec.Struct, frozen=True):
     """A message the seller wrote, from the composer to Allegro. Immutable: updates copy it.
 
     ``account`` and ``issue_id`` key it (issue ids are unique only within one account).
@@ -66,11 +67,11 @@ class OutgoingMessage:
     text: str
     message_type: str = "REGULAR"
     attachment_paths: tuple[str, ...] = ()
-    local_id: str = field(default_factory=new_local_id)
+    local_id: str = msgspec.field(default_factory=new_local_id)
     state: OutboxState = OutboxState.QUEUED
     reason: FailReason = FailReason.NONE
     detail: str = ""
-    created_at: datetime = field(default_factory=_now)
+    created_at: datetime = msgspec.field(default_factory=_now)
     send_started_at: datetime | None = None
     message_id: str | None = None  # Allegro's id once sent
 

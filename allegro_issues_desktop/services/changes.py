@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
+import msgspec
+
 from ..domain import (
     AuthorRole,
     Issue,
@@ -56,8 +58,7 @@ class IssueChange:
         return self.issue.id or ""
 
 
-@dataclass(frozen=True, slots=True)
-class ChangeSet:
+class ChangeSet(msgspec.Struct, frozen=True):
     """What changed in one account's issues.
 
     ``reset``: the list is replaced by ``changed`` (the cached list at start). ``removed``: ids
@@ -72,7 +73,7 @@ class ChangeSet:
     reset: bool = False
     complete: bool = False
     total: int = 0  # issues known after this change set
-    kinds_seen: frozenset[ChangeKind] = field(default_factory=frozenset)
+    kinds_seen: frozenset[ChangeKind] = msgspec.field(default_factory=frozenset)
 
     def __bool__(self) -> bool:
         return bool(self.changed or self.removed or self.reset)

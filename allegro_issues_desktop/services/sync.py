@@ -34,9 +34,10 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import aclosing
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from ..allegro.errors import AllegroError, NetworkError, NotFoundError, ServerError
 from ..domain import (
@@ -127,8 +128,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass(frozen=True, slots=True)
-class Connection:
+class Connection(msgspec.Struct, frozen=True):
     """``offline_since`` is set from the first failed request until one succeeds again."""
 
     offline_since: datetime | None = None
@@ -147,8 +147,7 @@ def _open_status(issue: Issue) -> bool:
     return issue.current_state.status in OPEN_STATUSES
 
 
-@dataclass(frozen=True, slots=True)
-class _Prepared:
+class _Prepared(msgspec.Struct, frozen=True):
     """What a sync page's worker made of one changed issue."""
 
     lean: Issue

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..services.sync import SyncEngine
 
 
-@dataclass(slots=True)
+@dataclass(slots=True)  # imported before the first frame: no msgspec there (~15 ms)
 class AttachedAccount:
     """One account on screen.
 

@@ -1224,7 +1224,7 @@ class MainWindow(QMainWindow):
     async def send_message(self, outgoing: OutgoingMessage) -> None:
         """Into the outbox (on disk) of the issue's account, then to Allegro; the outbox
         reports every step."""
-        from dataclasses import replace
+        from msgspec.structs import replace
 
         engine = self._engine_for(outgoing.issue_id)
         self.detail.add_pending_message(outgoing)

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from itertools import compress
 from typing import Any, TypeVar
 
+import msgspec
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
@@ -511,14 +511,13 @@ def merge_groups(old: list[T], added: list[T], groups: list[tuple[int, int, int]
     return merged
 
 
-@dataclass(frozen=True, slots=True)
-class LayoutPlan:
+class LayoutPlan(msgspec.Struct, frozen=True):
     """How a layout change moved the rows: ``order`` (row r was row ``order[r]``: a sort, a
     move) or ``groups`` (:func:`merge_groups` of the old rows and ``added``: a page)."""
 
     order: list[int] | None = None
     groups: list[tuple[int, int, int]] | None = None
-    added: list[RowFacts] = field(default_factory=list)
+    added: list[RowFacts] = msgspec.field(default_factory=list)
 
 
 #: A page's rows landing in g places are g inserts (each costs the proxy and the view O(rows))

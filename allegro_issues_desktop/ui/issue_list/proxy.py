@@ -17,13 +17,13 @@ import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any
 
+import msgspec
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
@@ -85,8 +85,7 @@ class Queue(Enum):
     CUSTOM = "custom"
 
 
-@dataclass(frozen=True, slots=True)
-class QueuePreset:
+class QueuePreset(msgspec.Struct, frozen=True):
     kind: KindFilter = KindFilter.ALL
     status: StatusFilter = StatusFilter.OPEN
     awaiting: bool = False
@@ -124,8 +123,7 @@ def _end_of_today(now: float) -> float:
     return midnight.timestamp()
 
 
-@dataclass(frozen=True, slots=True)
-class QueueCounts:
+class QueueCounts(msgspec.Struct, frozen=True):
     """How many rows each queue holds now (one pass over the rows: :func:`count_queues`)."""
 
     counts: dict[Queue, int]
