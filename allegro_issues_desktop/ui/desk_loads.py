@@ -273,7 +273,9 @@ class DeskLoads:
                 and window.list_panel.current_issue_id() is None
                 and engine.issue(selected) is not None
             ):
-                window.select_anyway(selected)
+                # Only if the restored queue and filters show it: the seller's queue is
+                # worth more than the issue that happened to be open at quit.
+                window.list_panel.select_issue(selected)
 
     # -- polls ---------------------------------------------------------------------------------
 

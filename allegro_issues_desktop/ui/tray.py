@@ -137,7 +137,8 @@ class TrayIcon(QObject):
         title = titles[first.kind]
         if first.kind is NoteKind.NEW_MESSAGE and first.login:
             title = self.tr("New message from %1").replace("%1", first.login)
-        body = first.who or self.tr("a buyer")
+        # Alone on its line (not "… from a buyer", whose Polish is the genitive).
+        body = first.who or self.tr("A buyer")
         if account:
             body = self.tr("%1: %2").replace("%1", display_text(account)).replace("%2", body)
         if len(notes) > 1:

@@ -630,62 +630,62 @@
 <context>
     <name>FactsView</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="78"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="147"/>
         <source>Buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="83"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="152"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="80"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="149"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="79"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="148"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="84"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="153"/>
         <source>Buyer expects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="81"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="150"/>
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="85"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="154"/>
         <source>Reason details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="86"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="155"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="87"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="156"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="156"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="234"/>
         <source>%1 – open on Allegro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="173"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="249"/>
         <source>attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="178"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/facts_view.py" line="254"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,18 +743,18 @@
 <context>
     <name>IssueDelegate</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="101"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="105"/>
         <source>No subject</source>
         <extracomment>The account&apos;s name (only when the list holds several accounts).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="110"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="114"/>
         <source>Waiting for the buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="114"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="118"/>
         <source>Unknown buyer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,113 +1734,108 @@
 <context>
     <name>Queues</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="46"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="45"/>
         <source>Needs me</source>
         <extracomment>The queues of the &quot;More queues&quot; menu.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="47"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="46"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="48"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="47"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="49"/>
-        <source>Awaiting reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="50"/>
         <source>Return decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="51"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="50"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="52"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="51"/>
         <source>Claims: to decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="53"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="52"/>
         <source>Claims: to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="54"/>
-        <source>Claims: waiting for the buyer</source>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="48"/>
+        <source>Awaiting my reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="55"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="53"/>
         <source>Claims: resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="56"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="54"/>
         <source>Discussions: to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="57"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="55"/>
         <source>Discussions: waiting for the buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="58"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="56"/>
         <source>Discussions: closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="59"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="57"/>
         <source>Everything, closed too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="60"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="58"/>
         <source>Custom filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="66"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="64"/>
         <source>Open issues awaiting your reply or your decision: overdue first, then by Allegro&apos;s deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="71"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="69"/>
         <source>Open issues whose deadline set by Allegro has passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="72"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="70"/>
         <source>Open issues whose deadline ends later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="73"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="71"/>
         <source>The buyer or Allegro wrote last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="74"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="72"/>
         <source>Open claims where you have not decided about a return yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="77"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="75"/>
         <source>Every open discussion and claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="169"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/queue_bar.py" line="167"/>
         <source>More queues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,7 +2468,6 @@
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/tray.py" line="105"/>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="140"/>
         <source>a buyer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,12 +2531,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="142"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="141"/>
+        <source>A buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="143"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/tray.py" line="144"/>
+        <location filename="../../allegro_issues_desktop/ui/tray.py" line="145"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

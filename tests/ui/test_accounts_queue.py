@@ -399,3 +399,29 @@ def test_rows_asked_for_twice_at_once_are_made_once_and_shown(
     assert sum(model.facts_at(r).account == A for r in range(model.rowCount())) == len(
         engine.issues
     )
+
+
+def test_a_notification_about_an_unnamed_buyer_reads_well_in_polish(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from allegro_issues_desktop import i18n
+    from allegro_issues_desktop.services.notifications import NoteKind, Notification
+    from allegro_issues_desktop.ui.tray import TrayIcon
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    locale = QLocale()
+    i18n.install_translators(app, "pl")
+    tray = TrayIcon()
+    try:
+        tray.notify_all([Notification(NoteKind.NEW_MESSAGE, "i-1", "")], "Sklep B")
+        assert tray.last_message is not None
+        assert tray.last_message[1] == "Sklep B: Kupujący"  # not the genitive "kupującego"
+    finally:  # back to no catalogue, as the other tests expect
+        tray.hide()
+        tray.deleteLater()
+        for translator in i18n._translators:
+            app.removeTranslator(translator)
+        i18n._translators.clear()
+        QLocale.setDefault(locale)

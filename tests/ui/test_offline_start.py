@@ -148,3 +148,32 @@ def test_the_saved_desk_is_shown_before_the_account_is_connected(
             window.refresh_action.trigger()
         assert shown.args == [issue_id]  # the restored issue is shown afresh
         run(qloop, qtbot, client.aclose())
+
+
+def test_a_restart_keeps_the_queue_even_if_it_hides_the_issue_open_at_quit(
+    qtbot: QtBot, qloop: asyncio.AbstractEventLoop
+) -> None:
+    account = "demo:queue"
+    with Emulator(issues=30, seed=3, token="t") as emu:
+        client = AllegroClient(emu.base_url, StaticTokenProvider("t"))
+        window = open_window(qtbot, qloop)
+        window.attach_client(client, poll_ms=3_600_000, account=account)
+        with qtbot.waitSignal(window.issues_loaded, timeout=TIMEOUT):
+            window.refresh_action.trigger()
+        open_id = window.visible_issue_ids()[0]
+        with qtbot.waitSignal(window.chat_shown, timeout=TIMEOUT):
+            window.list_panel.select_issue(open_id)
+        combo = window.filter_bar.status_combo
+        combo.setCurrentIndex(combo.findData(StatusFilter.CLOSED))  # the open one is hidden
+        assert open_id not in window.visible_issue_ids()
+        closed = window.visible_issue_ids()
+        run(qloop, qtbot, window.shutdown())
+        window.close()
+        run(qloop, qtbot, client.aclose())
+
+    window = open_window(qtbot, qloop)
+    run(qloop, qtbot, window.preview_cached(account))
+    combo = window.filter_bar.status_combo
+    assert combo.currentData() is StatusFilter.CLOSED  # not cleared to show the old issue
+    assert window.visible_issue_ids() == closed
+    assert window.list_panel.current_issue_id() != open_id

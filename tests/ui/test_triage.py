@@ -116,7 +116,6 @@ def test_triage_sort_puts_waiting_then_closed_after_what_needs_me() -> None:
         (Queue.ALL_OPEN, {"a", "b", "c", "d", "e"}),
         (Queue.CLAIMS_TO_DECIDE, {"b", "c"}),
         (Queue.CLAIMS_TO_ANSWER, {"b", "c"}),
-        (Queue.CLAIMS_WAITING, set()),
         (Queue.CLAIMS_RESOLVED, {"f"}),
         (Queue.DISCUSSIONS_TO_ANSWER, {"a", "e"}),
         (Queue.DISCUSSIONS_WAITING, {"d"}),
@@ -176,7 +175,7 @@ def test_counts_bar_follows_every_change_and_its_buttons_apply_the_queue(qtbot: 
     with qtbot.waitSignal(panel.counts_changed, timeout=2000):
         panel.upsert_issue(make_issue(4, kind="DISPUTE", issue_id="d", due=NOW + timedelta(days=2)))
     assert buttons[Queue.NEEDS_ME].text() == "Needs me 5"
-    assert buttons[Queue.AWAITING_REPLY].text() == "Awaiting reply 5"
+    assert buttons[Queue.AWAITING_REPLY].text() == "Awaiting my reply 5"
 
     buttons[Queue.OVERDUE].click()
     assert panel.proxy.queue() is Queue.OVERDUE
@@ -193,6 +192,17 @@ def test_filter_bar_default_is_the_needs_me_queue_sorted_for_triage() -> None:
     bar.bind(proxy)
     assert proxy.queue() is Queue.NEEDS_ME
     assert proxy.sort_key() is SortKey.TRIAGE
+
+
+def test_a_saved_queue_that_no_longer_exists_keeps_the_default() -> None:
+    # "claims_waiting" was removed: an open claim always awaits the seller's verdict.
+    bar = IssueFilterBar()
+    proxy = IssueFilterProxy()
+    proxy.setSourceModel(IssueListModel())
+    bar.bind(proxy)
+    bar.restore_state({"queue": "claims_waiting", "sort": "deadline"})
+    assert proxy.queue() is Queue.NEEDS_ME
+    assert proxy.sort_key() is SortKey.DEADLINE
 
 
 # -- dates in the UI language -----------------------------------------------------------------

@@ -76,7 +76,6 @@ class Queue(Enum):
     ALL_OPEN = "all_open"
     CLAIMS_TO_DECIDE = "claims_to_decide"
     CLAIMS_TO_ANSWER = "claims_to_answer"
-    CLAIMS_WAITING = "claims_waiting"
     CLAIMS_RESOLVED = "claims_resolved"
     DISCUSSIONS_TO_ANSWER = "discussions_to_answer"
     DISCUSSIONS_WAITING = "discussions_waiting"
@@ -103,7 +102,6 @@ QUEUE_PRESETS: dict[Queue, QueuePreset] = {
     Queue.ALL_OPEN: QueuePreset(),
     Queue.CLAIMS_TO_DECIDE: QueuePreset(_K.CLAIMS, extra=Extra.TO_DECIDE),
     Queue.CLAIMS_TO_ANSWER: QueuePreset(_K.CLAIMS, awaiting=True),
-    Queue.CLAIMS_WAITING: QueuePreset(_K.CLAIMS, extra=Extra.WAITING),
     Queue.CLAIMS_RESOLVED: QueuePreset(_K.CLAIMS, _S.CLOSED),
     Queue.DISCUSSIONS_TO_ANSWER: QueuePreset(_K.DISCUSSIONS, awaiting=True),
     Queue.DISCUSSIONS_WAITING: QueuePreset(_K.DISCUSSIONS, extra=Extra.WAITING),
@@ -139,7 +137,6 @@ _QUEUE_BITS: dict[Queue, int] = {
     Queue.ALL_OPEN: model_bits.Q_OPEN,
     Queue.CLAIMS_TO_DECIDE: model_bits.Q_CLAIM_TO_DECIDE,
     Queue.CLAIMS_TO_ANSWER: model_bits.Q_CLAIM_TO_ANSWER,
-    Queue.CLAIMS_WAITING: model_bits.Q_CLAIM_WAITING,
     Queue.CLAIMS_RESOLVED: model_bits.Q_CLAIM_CLOSED,
     Queue.DISCUSSIONS_TO_ANSWER: model_bits.Q_DISCUSSION_TO_ANSWER,
     Queue.DISCUSSIONS_WAITING: model_bits.Q_DISCUSSION_WAITING,

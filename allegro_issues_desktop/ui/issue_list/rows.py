@@ -80,12 +80,11 @@ class SortKey(Enum):
     Q_OPEN,
     Q_CLAIM_TO_DECIDE,
     Q_CLAIM_TO_ANSWER,
-    Q_CLAIM_WAITING,
     Q_CLAIM_CLOSED,
     Q_DISCUSSION_TO_ANSWER,
     Q_DISCUSSION_WAITING,
     Q_DISCUSSION_CLOSED,
-) = (1 << n for n in range(11))
+) = (1 << n for n in range(10))
 
 # One int object per distinct mask (ints above 256 are not shared by Python).
 _MASKS: dict[int, int] = {}
@@ -101,10 +100,9 @@ def _queue_bits(
     bits |= Q_NEEDS_ME if mine else 0
     bits |= Q_AWAITING_REPLY if awaiting else 0
     bits |= Q_RETURN_DECISION if pending else 0
-    if claim:
+    if claim:  # open = CLAIM_SUBMITTED, which awaits my verdict: never "waiting for the buyer"
         bits |= Q_CLAIM_TO_DECIDE if decide else 0
         bits |= Q_CLAIM_TO_ANSWER if awaiting else 0
-        bits |= 0 if mine else Q_CLAIM_WAITING
     elif discussion:
         bits |= Q_DISCUSSION_TO_ANSWER if awaiting else 0
         bits |= 0 if mine else Q_DISCUSSION_WAITING
