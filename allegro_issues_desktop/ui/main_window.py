@@ -276,6 +276,12 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about_action_triggered)
 
+        self.shortcuts_action = QAction(self.tr("Keyboard shortcuts"), self)
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
+        self.addAction(self.shortcuts_action)
+
         # N: the next issue that needs me. A window shortcut, yet typing "n" in the search box
         # or the composer still types it: text fields take printable keys first.
         self.next_action = QAction(self.tr("Next issue that needs me"), self)
@@ -335,6 +341,8 @@ class MainWindow(QMainWindow):
             queue_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self.file_menu, self.view_menu, self.help_menu = file_menu, view_menu, help_menu
 
@@ -841,6 +849,21 @@ class MainWindow(QMainWindow):
         from .templates_dialog import open_templates_dialog
 
         open_templates_dialog(self)
+
+    def _on_shortcuts_action_triggered(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from .shortcuts_dialog import ShortcutsDialog, action_rows, editor_rows
+
+        rows = action_rows([self.refresh_action, self.search_action, self.next_action])
+        rows += [
+            (self.tr("Queue: %1").replace("%1", name), keys)
+            for name, keys in action_rows(self.queue_actions.values())
+        ]
+        rows += action_rows([self.settings_action, self.shortcuts_action, self.quit_action])
+        dialog = ShortcutsDialog(rows + editor_rows(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _on_about_action_triggered(self) -> None:
         if self._about is not None:

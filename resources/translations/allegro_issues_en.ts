@@ -1315,7 +1315,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="311"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,52 +1355,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="287"/>
         <source>Next issue that needs me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="324"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="327"/>
         <source>Canned &amp;replies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="332"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="338"/>
         <source>&amp;Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="342"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="580"/>
         <source>Allegro is slow to answer, still trying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="838"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="846"/>
         <source>Nothing else needs you in this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1393"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1416"/>
         <source>Loading discussions and claims…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1396"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1419"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Loading discussions and claims… %n loaded</numerusform>
@@ -1408,18 +1408,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1025"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1416"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1439"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1417"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1440"/>
         <source>Loading failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1407"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1430"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>%n discussion or claim</numerusform>
@@ -1427,17 +1427,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="891"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="914"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="914"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="937"/>
         <source>Filters cleared to show the chosen issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="978"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1001"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -1445,70 +1445,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1039"/>
         <source>%2: offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1020"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1043"/>
         <source>Offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1080"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1103"/>
         <source>A saved draft could not be read and was put aside, unchanged, as %1. The conversation opens without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1072"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1083"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1115"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1142"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1095"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1106"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1138"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1165"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="279"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="860"/>
+        <source>Queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1027"/>
         <source>%2: offline, last update from Allegro %1. Showing what was saved; replies wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1009"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1032"/>
         <source>Offline, last update from Allegro %1. Showing what was saved; replies wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1069"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1092"/>
         <source>A draft could not be saved on this computer (is the disk full?). It is kept while the app is open and saved as soon as that works again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1095"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1118"/>
         <source>The saved data was damaged and has been put aside; the app starts afresh from Allegro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1099"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1122"/>
         <source>The saved data is in use by another program (is the app open twice?). This window works from Allegro without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1103"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1126"/>
         <source>The app cannot write its data folder. It works from Allegro, but nothing is saved for the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1107"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1130"/>
         <source>The saved data comes from a newer version of the app and was left untouched. This window works from Allegro without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1111"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1134"/>
         <source>The app cannot save its data (is the disk full?). It works from Allegro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1126"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1149"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n new message</numerusform>
@@ -1516,7 +1526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1128"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1151"/>
         <source>%n new discussion(s) or claim(s)</source>
         <translation>
             <numerusform>%n new discussion or claim</numerusform>
@@ -1524,7 +1534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1130"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1153"/>
         <source>%n status change(s)</source>
         <translation>
             <numerusform>%n status change</numerusform>
@@ -1532,63 +1542,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1132"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1155"/>
         <source>Since %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1134"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1157"/>
         <source>Since the last start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1251"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1274"/>
         <source>Not sent again: Allegro could not be asked whether it already has this message. Try again when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1287"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1310"/>
         <source>The decision was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1317"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1340"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1325"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1348"/>
         <source>Could not open %1: the file could not be stored on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1335"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1358"/>
         <source>No program on this computer opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1351"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1374"/>
         <source>%1 is not a picture or a PDF, so it is not opened here. Save it and check it before you open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1356"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1379"/>
         <source>Save attachment as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1381"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1404"/>
         <source>%1 could not be saved there. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1384"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1407"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1425"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1430"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1448"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1453"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2147,6 +2157,39 @@
     <message>
         <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="295"/>
         <source>Enter the client secret of your own application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/shortcuts_dialog.py" line="46"/>
+        <source>Send the message (in the editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/shortcuts_dialog.py" line="50"/>
+        <source>Insert a canned reply (in the editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/shortcuts_dialog.py" line="54"/>
+        <source>Copy the selected messages (in the conversation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/shortcuts_dialog.py" line="64"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/shortcuts_dialog.py" line="67"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/shortcuts_dialog.py" line="67"/>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1319,7 +1319,7 @@
         <translation>Allegro – Dyskusje i reklamacje</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="311"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
@@ -1359,52 +1359,52 @@
         <translation>O programie %1…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="287"/>
         <source>Next issue that needs me</source>
         <translation>Następne zgłoszenie do zrobienia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="324"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="327"/>
         <source>Canned &amp;replies…</source>
         <translation>Gotowe &amp;odpowiedzi…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="332"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="338"/>
         <source>&amp;Queue</source>
         <translation>&amp;Kolejka</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="342"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="580"/>
         <source>Allegro is slow to answer, still trying…</source>
         <translation>Allegro odpowiada powoli, nadal próbujemy…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="838"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="846"/>
         <source>Nothing else needs you in this list.</source>
         <translation>Na tej liście nic więcej nie czeka na Ciebie.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1393"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1416"/>
         <source>Loading discussions and claims…</source>
         <translation>Wczytywanie dyskusji i reklamacji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1396"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1419"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Wczytywanie dyskusji i reklamacji… wczytano %n</numerusform>
@@ -1413,18 +1413,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1025"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1416"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1439"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1417"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1440"/>
         <source>Loading failed</source>
         <translation>Nie udało się wczytać</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1407"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1430"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>Dyskusje i reklamacje: %n</numerusform>
@@ -1433,17 +1433,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="891"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="914"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="914"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="937"/>
         <source>Filters cleared to show the chosen issue.</source>
         <translation>Wyczyszczono filtry, aby pokazać wybraną sprawę.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="978"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1001"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>
@@ -1452,70 +1452,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1039"/>
         <source>%2: offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation>%2: brak połączenia od %1 — widzisz zapisane dane. Odpowiedzi czekają w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1020"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1043"/>
         <source>Offline since %1 — showing what was saved. Replies wait in the outbox.</source>
         <translation>Brak połączenia od %1 — widzisz zapisane dane. Odpowiedzi czekają w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1080"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1103"/>
         <source>A saved draft could not be read and was put aside, unchanged, as %1. The conversation opens without it.</source>
         <translation>Zapisanego szkicu nie dało się odczytać; odłożono go bez zmian jako %1. Rozmowa otwiera się bez niego.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1072"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1083"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1115"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1142"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1095"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1106"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1138"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1165"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="279"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="860"/>
+        <source>Queue: %1</source>
+        <translation>Kolejka: %1</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1027"/>
         <source>%2: offline, last update from Allegro %1. Showing what was saved; replies wait in the outbox.</source>
         <translation>%2: brak połączenia, ostatnia aktualizacja z Allegro: %1. Widzisz zapisane dane; odpowiedzi czekają w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1009"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1032"/>
         <source>Offline, last update from Allegro %1. Showing what was saved; replies wait in the outbox.</source>
         <translation>Brak połączenia, ostatnia aktualizacja z Allegro: %1. Widzisz zapisane dane; odpowiedzi czekają w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1069"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1092"/>
         <source>A draft could not be saved on this computer (is the disk full?). It is kept while the app is open and saved as soon as that works again.</source>
         <translation>Nie udało się zapisać szkicu na tym komputerze (czy dysk jest pełny?). Szkic jest przechowywany, dopóki aplikacja jest otwarta, i zostanie zapisany, gdy tylko będzie to możliwe.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1095"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1118"/>
         <source>The saved data was damaged and has been put aside; the app starts afresh from Allegro.</source>
         <translation>Zapisane dane były uszkodzone i zostały odłożone; aplikacja wczytuje wszystko od nowa z Allegro.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1099"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1122"/>
         <source>The saved data is in use by another program (is the app open twice?). This window works from Allegro without saving.</source>
         <translation>Zapisane dane są używane przez inny program (czy aplikacja jest otwarta dwa razy?). To okno działa na danych z Allegro, bez zapisywania.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1103"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1126"/>
         <source>The app cannot write its data folder. It works from Allegro, but nothing is saved for the next start.</source>
         <translation>Aplikacja nie może zapisywać w swoim folderze danych. Działa na danych z Allegro, ale nic nie zostanie zachowane do następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1107"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1130"/>
         <source>The saved data comes from a newer version of the app and was left untouched. This window works from Allegro without saving.</source>
         <translation>Zapisane dane pochodzą z nowszej wersji aplikacji i pozostały nietknięte. To okno działa na danych z Allegro, bez zapisywania.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1111"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1134"/>
         <source>The app cannot save its data (is the disk full?). It works from Allegro.</source>
         <translation>Aplikacja nie może zapisać danych (czy dysk jest pełny?). Działa na danych z Allegro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1126"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1149"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n nowa wiadomość</numerusform>
@@ -1524,7 +1534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1128"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1151"/>
         <source>%n new discussion(s) or claim(s)</source>
         <translation>
             <numerusform>%n nowa dyskusja lub reklamacja</numerusform>
@@ -1533,7 +1543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1130"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1153"/>
         <source>%n status change(s)</source>
         <translation>
             <numerusform>%n zmiana statusu</numerusform>
@@ -1542,63 +1552,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1132"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1155"/>
         <source>Since %1:</source>
         <translation>Od %1:</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1134"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1157"/>
         <source>Since the last start:</source>
         <translation>Od ostatniego uruchomienia:</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1251"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1274"/>
         <source>Not sent again: Allegro could not be asked whether it already has this message. Try again when the connection is back.</source>
         <translation>Nie wysłano ponownie: nie udało się sprawdzić w Allegro, czy ta wiadomość już tam jest. Spróbuj ponownie, gdy wróci połączenie.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1287"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1310"/>
         <source>The decision was not saved: %1</source>
         <translation>Decyzja nie została zapisana: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1317"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1340"/>
         <source>Could not open %1: %2</source>
         <translation>Nie udało się otworzyć %1: %2</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1325"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1348"/>
         <source>Could not open %1: the file could not be stored on this computer.</source>
         <translation>Nie udało się otworzyć %1: nie można zapisać pliku na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1335"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1358"/>
         <source>No program on this computer opens %1.</source>
         <translation>Żaden program na tym komputerze nie otwiera %1.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1351"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1374"/>
         <source>%1 is not a picture or a PDF, so it is not opened here. Save it and check it before you open it.</source>
         <translation>%1 nie jest obrazem ani plikiem PDF, więc nie zostanie tu otwarty. Zapisz go i sprawdź, zanim go otworzysz.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1356"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1379"/>
         <source>Save attachment as</source>
         <translation>Zapisz załącznik jako</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1381"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1404"/>
         <source>%1 could not be saved there. Choose another folder.</source>
         <translation>Nie udało się zapisać %1 w tym miejscu. Wybierz inny folder.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1384"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1407"/>
         <source>Saved %1</source>
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1425"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1430"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1448"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1453"/>
         <source>Updated %1</source>
         <translation>Zaktualizowano %1</translation>
     </message>
@@ -2161,6 +2171,39 @@
         <location filename="../../allegro_issues_desktop/ui/auth/settings_dialog.py" line="295"/>
         <source>Enter the client secret of your own application.</source>
         <translation>Wpisz Client Secret własnej aplikacji.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/shortcuts_dialog.py" line="46"/>
+        <source>Send the message (in the editor)</source>
+        <translation>Wyślij wiadomość (w edytorze)</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/shortcuts_dialog.py" line="50"/>
+        <source>Insert a canned reply (in the editor)</source>
+        <translation>Wstaw gotową odpowiedź (w edytorze)</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/shortcuts_dialog.py" line="54"/>
+        <source>Copy the selected messages (in the conversation)</source>
+        <translation>Kopiuj zaznaczone wiadomości (w rozmowie)</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/shortcuts_dialog.py" line="64"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/shortcuts_dialog.py" line="67"/>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/shortcuts_dialog.py" line="67"/>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
     </message>
 </context>
 <context>
