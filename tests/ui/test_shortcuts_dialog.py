@@ -6,6 +6,7 @@ import asyncio
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +20,7 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 def open_dialog(window: MainWindow, qtbot: QtBot) -> ShortcutsDialog:
     window.activateWindow()  # window shortcuts need the active window
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
-    qtbot.keyClick(window, Qt.Key.Key_F1)
+    QTest.keyClick(window, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ShortcutsDialog))
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, ShortcutsDialog)
