@@ -254,12 +254,23 @@ def test_a_draft_that_cannot_be_written_is_said_once_and_kept(
 
 
 def test_send_again_looks_in_the_chat_first_and_says_when_it_cannot(
-    desk: MainWindow, qtbot: QtBot, emulator: Emulator
+    qtbot: QtBot, qloop: asyncio.AbstractEventLoop, emulator: Emulator
 ) -> None:
     from PySide6.QtWidgets import QPushButton
 
+    from allegro_issues_desktop.allegro.retry import RetryPolicy
     from allegro_issues_desktop.domain.outgoing import OutboxState
+    from allegro_issues_desktop.ui.detail.chat_model import PendingState
 
+    desk: MainWindow = open_main_window(qtbot, qloop)
+    # No backoff between tries: every 503 below is answered at once (a loaded machine
+    # otherwise spends the test's time waiting out retries).
+    client = AllegroClient(
+        emulator.base_url, StaticTokenProvider(emulator.token), retry=RetryPolicy(attempts=1)
+    )
+    desk.attach_client(client, poll_ms=3_600_000, account="demo:send-again")
+    with qtbot.waitSignal(desk.issues_loaded, timeout=TIMEOUT):
+        desk.refresh_action.trigger()
     issue_id = writable(desk)[3]
     with qtbot.waitSignal(desk.chat_shown, timeout=TIMEOUT):
         desk.list_panel.select_issue(issue_id)
@@ -271,10 +282,14 @@ def test_send_again_looks_in_the_chat_first_and_says_when_it_cannot(
     send = desk.detail.findChild(QPushButton, "sendButton")
     assert isinstance(send, QPushButton)
     send.click()
-    qtbot.waitUntil(
-        lambda: [m.state for m in engine.outbox.entries(issue_id)] == [OutboxState.UNCONFIRMED],
-        timeout=TIMEOUT,
-    )
+
+    def bubble() -> PendingState | None:
+        pending = desk.detail.chat.model.rows()[-1].pending
+        return pending.state if pending is not None else None
+
+    # What the seller sees (the outbox tells the window once the state is on disk, and its
+    # send is over by then: "Send again" is offered from that moment).
+    qtbot.waitUntil(lambda: bubble() is PendingState.UNCONFIRMED, timeout=TIMEOUT)
     local_id = engine.outbox.entries(issue_id)[0].local_id
     desk.detail.chat.view.send_again_requested.emit(local_id)  # the bubble's link
     qtbot.waitUntil(lambda: desk.status_label.text().startswith("Not sent again:"), timeout=TIMEOUT)
@@ -283,3 +298,4 @@ def test_send_again_looks_in_the_chat_first_and_says_when_it_cannot(
     desk.detail.chat.view.send_again_requested.emit(local_id)
     qtbot.waitUntil(lambda: engine.outbox.entries(issue_id) == [], timeout=TIMEOUT)
     assert [m.get("text") for m in emulator.chat_json(issue_id)].count(text) == 1
+    run(qloop, qtbot, client.aclose())

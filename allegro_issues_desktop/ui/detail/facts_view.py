@@ -2,6 +2,9 @@
 
 Text from the buyer or Allegro is plain text. The one link (the offer page) is built by the app
 from the offer id, escaped, and opened only when clicked.
+
+One-line values end in "…" when the column is too narrow (the full value in a tooltip, and in
+the label's text for copying); longer texts wrap. No value widens the window.
 """
 
 from __future__ import annotations
@@ -9,8 +12,8 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain import Attachment, Issue
 from ...domain.text import display_body, display_text
 from .. import labels, timefmt
+from ..elided_label import ElidedLabel
 from .money import format_money
 from .text import mnemonic_safe, plain_label, plain_tooltip
 
@@ -34,6 +38,71 @@ def offer_url(offer_id: str | None) -> QUrl | None:
     if not offer_id or not _OFFER_ID.match(offer_id):
         return None
     return QUrl(f"https://allegro.pl/oferta/{offer_id}")
+
+
+class OfferLabel(QLabel):
+    """The offer: an app-built link (rich text), or an odd id shown as plain text.
+
+    Either way the shown words are elided to the label's width. The link's words are built by
+    the app from a checked offer id and a translation; an odd id (which may come from anyone)
+    only ever goes into plain text.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._url: QUrl | None = None
+        self._words = ""
+
+    def show_link(self, url: QUrl, words: str) -> None:
+        self._url, self._words = url, words
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setToolTip(url.toString())
+        self._render()
+
+    def show_plain(self, text: str) -> None:
+        self._url, self._words = None, text
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setToolTip("")
+        self._render()
+
+    def full_text(self) -> str:
+        """The words shown when there is room for all of them."""
+        return self._words
+
+    def sizeHint(self) -> QSize:
+        # The width of all the words, elided or not (the shown text may be the elided one).
+        hint = super().sizeHint()
+        width = QFontMetrics(self.font()).horizontalAdvance(self._words) + 2 * self.margin()
+        margins = self.contentsMargins()
+        return QSize(width + margins.left() + margins.right() + 1, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        # Any width will do: what does not fit is elided.
+        return QSize(0, super().minimumSizeHint().height())
+
+    def _render(self) -> None:
+        m = self.margin()
+        width = self.contentsRect().width() - 2 * m
+        metrics = QFontMetrics(self.font())
+        shown = self._words
+        if metrics.horizontalAdvance(shown) > width:
+            shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, max(width, 0))
+        if self._url is None:
+            text = shown
+            self.setToolTip(plain_tooltip(self._words) if shown != self._words else "")
+        else:
+            text = f'<a href="{html.escape(self._url.toString())}">{html.escape(shown)}</a>'
+        if text != self.text():
+            self.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._render()
 
 
 class FactsView(QWidget):
@@ -51,9 +120,9 @@ class FactsView(QWidget):
         self.grid.setColumnStretch(3, 1)
         self.grid.setColumnMinimumWidth(2, 0)
 
-        self.buyer = self._value("factBuyer", selectable=True)
-        self.order = self._value("factOrder", selectable=True)
-        self.offer = QLabel(self)
+        self.buyer = self._line("factBuyer", selectable=True)
+        self.order = self._line("factOrder", selectable=True)
+        self.offer = OfferLabel(self)
         self.offer.setObjectName("factOffer")
         # App-built link, escaped text; opened by us on click, never automatically.
         self.offer.setTextFormat(Qt.TextFormat.RichText)
@@ -63,9 +132,9 @@ class FactsView(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.offer.linkActivated.connect(self._on_offer_link_activated)
-        self.opened = self._value("factOpened")
+        self.opened = self._line("factOpened")
         self.expectation = self._value("factExpectation", wrap=True)
-        self.right = self._value("factRight")
+        self.right = self._line("factRight")
         self.reason = self._value("factReason", wrap=True, selectable=True)
         self.description = self._value("factDescription", wrap=True, selectable=True)
         self.attachments = QWidget(self)
@@ -89,12 +158,23 @@ class FactsView(QWidget):
     def _value(self, name: str, *, wrap: bool = False, selectable: bool = False) -> QLabel:
         label = plain_label(self, name, wrap=wrap)
         if selectable:
-            label.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextSelectableByMouse
-                | Qt.TextInteractionFlag.TextSelectableByKeyboard
-            )
+            self._selectable(label)
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         return label
+
+    def _line(self, name: str, *, selectable: bool = False) -> ElidedLabel:
+        """A one-line value: elided with "…" when narrow (the full value in its tooltip)."""
+        label = ElidedLabel(self, name)
+        if selectable:
+            self._selectable(label)
+        return label
+
+    @staticmethod
+    def _selectable(label: QLabel) -> None:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
 
     def _pair(
         self, row: int, col: int, key: str, caption: str, value: QWidget, span: int = 1
@@ -148,14 +228,10 @@ class FactsView(QWidget):
         self._offer_url = url
         if url is None:
             # An id we would not build a link from is still shown, as plain text.
-            self.offer.setTextFormat(Qt.TextFormat.PlainText)
-            self.offer.setText(display_text(offer_id))
+            self.offer.show_plain(display_text(offer_id))
             self._show("offer", bool(offer_id))
             return
-        self.offer.setTextFormat(Qt.TextFormat.RichText)
-        text = html.escape(self.tr("%1 – open on Allegro").replace("%1", offer_id or ""))
-        self.offer.setText(f'<a href="{html.escape(url.toString())}">{text}</a>')
-        self.offer.setToolTip(url.toString())
+        self.offer.show_link(url, self.tr("%1 – open on Allegro").replace("%1", offer_id or ""))
         self._show("offer", True)
 
     def _on_offer_link_activated(self, _link: str) -> None:

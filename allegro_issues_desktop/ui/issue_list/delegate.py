@@ -9,6 +9,10 @@ Layout (three lines, fixed height so ``QListView.setUniformItemSizes(True)`` sta
 With several accounts, line 3 starts with the row's account name (short, elided, muted):
 ``Shop 2 · 123/2024 · Awaiting your decision``.
 
+When line 3 is short of room, the reference number (what the seller searches by) stays whole:
+the status gives way first (elided), then the time of the last message (left out whole), then
+the account's name (elided, then left out); only a number too long for the line is elided.
+
 The dot marks unread rows (whose summary is also bold); line 3 ends with the time of the last
 message and whose turn it is (the orange chip when it is yours, "Waiting for the buyer" in the
 meta text when it is the buyer's). Chips and colours come from ``badges``/``palette`` (the
@@ -128,6 +132,78 @@ def row_texts_for(issue: Issue, now: datetime | None = None) -> RowTexts:
 
 # lupdate reads translate("Context", "text") calls with literal arguments: keep them literal.
 translate = QCoreApplication.translate
+
+_SEP = " · "
+_ELLIPSIS = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class _Line3:
+    """Line 3 left of the "Awaiting your reply" chip, fitted to its width: the account's name
+    (elided, or "" when left out), "reference · status" (the status elided), the time ("" when
+    left out)."""
+
+    account: str
+    meta: str
+    time: str
+
+
+def _line3(texts: RowTexts, metrics: QFontMetrics, width: int) -> _Line3:
+    """Fit line 3's texts into ``width`` px, giving way in this order when it is short: the
+    status (elided), the time of the last message (left out whole: a cut time reads as another
+    time), the account's name (elided, then left out: with several shops it tells the rows
+    apart), and only then the reference number (elided), which the seller searches by and so
+    stays whole while it fits."""
+
+    def advance(text: str) -> int:
+        return metrics.horizontalAdvance(text) if text else 0
+
+    def fits(text: str, room: int) -> bool:  # as ``_text`` will judge it when drawing
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room) == text
+
+    reference = texts.reference
+    room = width  # for "account · reference · status"
+    account = ""
+    if texts.account:
+        sep = advance(_SEP)
+        cap = min(_ACCOUNT_MAX, int(width * _ACCOUNT_SHARE), width - advance(reference) - sep - 1)
+        if advance(texts.account) <= cap:
+            account = texts.account
+        elif cap > 0:
+            account = metrics.elidedText(texts.account, Qt.TextElideMode.ElideRight, cap)
+            if account in ("", _ELLIPSIS):  # not one letter of it: leave it out
+                account = ""
+        if account:
+            room -= advance(account) + sep
+    time = texts.last_message_text
+    if time:
+        time_w = advance(time) + 2 + _GUTTER
+        if fits(reference, room - time_w):
+            room -= time_w
+        else:
+            time = ""
+    return _Line3(account, _meta_text(reference, texts.status, metrics, room), time)
+
+
+def _meta_text(reference: str, status: str, metrics: QFontMetrics, width: int) -> str:
+    """ "reference · status" in ``width`` px: the status elides first (or goes), the reference
+    only when it does not fit by itself."""
+
+    def fits(text: str) -> bool:  # as ``_text`` will judge it when drawing
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width) == text
+
+    full = _SEP.join(p for p in (reference, status) if p)
+    if not reference or fits(full):
+        return full  # (a status alone is elided where it is drawn)
+    if not fits(reference):
+        return reference  # elided where it is drawn
+    head = reference + _SEP
+    room = width - metrics.horizontalAdvance(head)
+    rest = metrics.elidedText(status, Qt.TextElideMode.ElideRight, room)
+    while rest and not fits(head + rest):  # rounding: never let the drawing cut the reference
+        room -= 1
+        rest = metrics.elidedText(status, Qt.TextElideMode.ElideRight, room)
+    return head + rest if rest else reference
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:
@@ -352,46 +428,48 @@ class IssueDelegate(QStyledItemDelegate):
                 your_move_tone(),
             )
             line_right = right - w - _GUTTER
-        if texts.last_message_text:
-            metrics = layout.metrics["small"]
-            w = metrics.horizontalAdvance(texts.last_message_text) + 2
+        small_metrics = layout.metrics["small"]
+        line3 = _line3(texts, small_metrics, line_right - left)
+        if line3.time:
+            w = small_metrics.horizontalAdvance(line3.time) + 2
             self._text(
                 painter,
                 QRect(line_right - w, tops[2], w, line_h),
                 small,
-                metrics,
+                small_metrics,
                 muted,
-                texts.last_message_text,
+                line3.time,
                 Qt.AlignmentFlag.AlignRight,
             )
             line_right -= w + _GUTTER
         meta_left = left
-        if texts.account:  # several accounts: whose row this is, first and muted
-            metrics = layout.metrics["small"]
-            cap = min(_ACCOUNT_MAX, int((line_right - left) * _ACCOUNT_SHARE))
-            w = min(metrics.horizontalAdvance(texts.account), cap)
+        if line3.account:  # several accounts: whose row this is, first and muted
+            w = small_metrics.horizontalAdvance(line3.account)
             self._text(
-                painter, QRect(left, tops[2], w + 2, line_h), small, metrics, muted, texts.account
+                painter,
+                QRect(left, tops[2], w + 2, line_h),
+                small,
+                small_metrics,
+                muted,
+                line3.account,
             )
-            dot = " · "
             meta_left = left + w
             self._text(
                 painter,
-                QRect(meta_left, tops[2], metrics.horizontalAdvance(dot) + 1, line_h),
+                QRect(meta_left, tops[2], small_metrics.horizontalAdvance(_SEP) + 1, line_h),
                 small,
-                metrics,
+                small_metrics,
                 muted,
-                dot,
+                _SEP,
             )
-            meta_left += metrics.horizontalAdvance(dot)
-        meta = " · ".join(p for p in (texts.reference, texts.status) if p)
+            meta_left += small_metrics.horizontalAdvance(_SEP)
         self._text(
             painter,
             QRect(meta_left, tops[2], line_right - meta_left, line_h),
             small,
-            layout.metrics["small"],
+            small_metrics,
             muted,
-            meta,
+            line3.meta,
         )
         painter.restore()
 
