@@ -10,11 +10,13 @@ from ..domain import (
     AuthorRole,
     ClaimVerdict,
     ExpectationName,
+    Issue,
     IssueKind,
     IssueStatus,
     MessageType,
     ReturnDecision,
 )
+from ..domain.text import display_text
 
 # lupdate reads translate("Context", "text") calls with literal arguments: keep them literal.
 translate = QCoreApplication.translate
@@ -95,6 +97,13 @@ def reason_name(reason_type: str | None) -> str | None:
     if reason_type is None:
         return None
     return _reasons().get(reason_type, reason_type)
+
+
+def issue_title(issue: Issue) -> str:
+    """What an issue is about, the same in its list row and its header: the reason's name
+    (in the UI language), else Allegro's subject; "" when it has neither."""
+    reason = reason_name(issue.reason.type if issue.reason else None)
+    return display_text(reason) or display_text(issue.subject)
 
 
 @cache

@@ -56,7 +56,14 @@ def test_return_badge_for_every_decision(
 
 def test_kind_buyer_summary_reference_status() -> None:
     claim, discussion = texts_for(
-        make_issue(1, kind="CLAIM", login="jan_k", subject="Pęknięty ekran", reference="77/2025"),
+        make_issue(
+            1,
+            kind="CLAIM",
+            login="jan_k",
+            subject="Pęknięty ekran",
+            reason=None,
+            reference="77/2025",
+        ),
         make_issue(2, kind="DISPUTE", subject=None, reference=""),
     )
     assert (claim.kind, claim.kind_text) == (IssueKind.CLAIM, "Claim")
@@ -67,6 +74,12 @@ def test_kind_buyer_summary_reference_status() -> None:
     assert (discussion.kind, discussion.kind_text) == (IssueKind.DISCUSSION, "Discussion")
     assert discussion.summary == "No subject"
     assert discussion.status == "Ongoing"
+
+
+def test_the_reason_names_a_claim_that_also_has_a_subject() -> None:
+    # A discussion that became a claim keeps its subject; the claim's reason is its title.
+    (texts,) = texts_for(make_issue(1, subject="Pęknięty ekran", reason="ITEM_IS_DAMAGED"))
+    assert texts.summary == "Item is damaged"
 
 
 def test_summary_falls_back_to_reason_name() -> None:
@@ -114,6 +127,7 @@ def test_hostile_text_is_kept_literally_and_bidi_controls_are_stripped() -> None
             1,
             login="\u202eevil\u202c<b>x</b>",
             subject="<img src=x onerror=alert(1)>\n<b>bold</b>\u2067isolated\u2069",
+            reason=None,  # the title is the reason's name when there is one
             reference="\u202d12/2025",
         )
     )
@@ -205,6 +219,7 @@ def test_painted_row_shows_its_texts_in_three_lines(qtbot: QtBot, monkeypatch) -
         1,
         login="jan_k",
         subject="Pęknięty ekran",
+        reason=None,
         reference="77/2025",
         due=NOW + timedelta(days=3, hours=1),
     )
@@ -222,7 +237,9 @@ def test_painted_row_shows_its_texts_in_three_lines(qtbot: QtBot, monkeypatch) -
 
 
 def test_long_subject_is_elided_inside_its_box(qtbot: QtBot, monkeypatch) -> None:
-    _, drawn, row = paint_row(qtbot, monkeypatch, make_issue(1, subject="y" * 300), width=300)
+    _, drawn, row = paint_row(
+        qtbot, monkeypatch, make_issue(1, subject="y" * 300, reason=None), width=300
+    )
     (summary,) = [d for d in drawn if d.text.startswith("yyy")]
     assert summary.text.endswith("…") and len(summary.text) < 300
     assert row.contains(summary.rect)
@@ -256,7 +273,9 @@ def test_your_turn_stripe_is_painted_only_when_awaiting_reply(qtbot: QtBot, monk
 def test_return_badge_is_painted_right_of_the_summary(
     qtbot: QtBot, monkeypatch, kind: str, required: bool | None, tone: palette.Tone | None
 ) -> None:
-    issue = make_issue(1, kind=kind, return_required=required, subject="Pęknięty ekran", due=None)
+    issue = make_issue(
+        1, kind=kind, return_required=required, subject="Pęknięty ekran", reason=None, due=None
+    )
     image, drawn, row = paint_row(qtbot, monkeypatch, issue)
     summary = by_text(drawn, "Pęknięty ekran")
     right_of_summary = QRect(

@@ -119,8 +119,7 @@ class IssueHeader(QWidget):
         self.kind_label.setText(labels.kind_name(kind))
         # Unknown reasons and statuses are shown as Allegro sent them: outside text, like the
         # subject and the reference number.
-        reason = display_text(labels.reason_name(issue.reason.type if issue.reason else None))
-        self.title_label.setText(reason or display_text(issue.subject) or labels.kind_name(kind))
+        self.title_label.setText(labels.issue_title(issue) or labels.kind_name(kind))
         self.status_label.setText(display_text(labels.status_name(issue.current_state.status)))
         self.status_label.setStyleSheet("font-weight: 600;")
         reference = display_text(issue.reference_number)

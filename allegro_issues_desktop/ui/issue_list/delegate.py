@@ -58,7 +58,13 @@ from ...domain import deadline as issue_deadline
 from ...domain.text import display_text
 from .. import palette
 from ..badges import badge_size, badge_tone, kind_tone, paint_badge, your_move_tone
-from ..labels import awaiting_reply_text, kind_name, reason_name, return_badge_text, status_name
+from ..labels import (
+    awaiting_reply_text,
+    issue_title,
+    kind_name,
+    return_badge_text,
+    status_name,
+)
 from ..palette import Tone
 from ..timefmt import Urgency, local_when, relative_deadline, urgency
 from .model import AccountRole, IssueRole, UnreadRole
@@ -98,11 +104,7 @@ class RowTexts:
 
 def row_texts_for(issue: Issue, now: datetime | None = None) -> RowTexts:
     kind = issue_kind(issue)
-    summary = display_text(issue.subject)
-    if not summary and issue.reason is not None:
-        summary = display_text(reason_name(issue.reason.type))
-    if not summary:
-        summary = translate("IssueDelegate", "No subject")
+    summary = issue_title(issue) or translate("IssueDelegate", "No subject")
     due = issue_deadline(issue)  # None for closed issues: no deadline shown
     decision = return_decision(issue)
     awaiting = awaiting_seller_reply(issue)
