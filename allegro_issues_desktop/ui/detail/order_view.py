@@ -4,6 +4,12 @@ Shows the offer's picture and title, the order date, the bought items (quantity,
 paid per unit), the delivery method and the parcels' tracking numbers. Everything is plain text
 (titles and names come from Allegro and the buyer). The offer page link stays in the facts.
 
+Narrow or wide, nothing is cut silently and nothing widens the window: each item is one line
+whose title ends in "…" (quantity and price stay whole), a tracking number too (the full value
+in a tooltip and in the label's text for copying), a word longer than its line is clipped with
+the whole text as a tooltip, and "2 items" or a date never break in the middle. Where the card
+is wide, how the order travels sits beside what was bought; where it is narrow, below it.
+
 Loading: :meth:`OrderView.set_issue` paints the saved copy at once (the store's JSON cache), then
 the fresh one; a picture last. One :class:`~...services.tasks.LatestTask` per view: selecting
 another issue cancels the previous load, and every await is followed by a check that the issue
@@ -24,9 +30,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QImage, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ...allegro.images import MAX_IMAGE_BYTES
 from ...domain import Issue, deadline
@@ -42,12 +48,24 @@ from ...services.context import (
 )
 from ...services.tasks import LatestTask
 from .. import timefmt
+from ..elided_label import ElidedLabel
 from .money import format_money
-from .text import plain_label
+from .text import plain_label, plain_tooltip
 
 THUMBNAIL = 72
 _MAX_ITEMS_SHOWN = 6
 _MAX_COUNT = 2**31 - 1
+#: The delivery and tracking sit beside the items only when both get their room: the facts
+#: whole within this share of the card, the items at least this wide; else under the items.
+_FACTS_SHARE = 0.55
+_ITEMS_MIN = 320
+_NBSP = "\u00a0"
+_QT_MAX_WIDTH = 16_777_215  # QWIDGETSIZE_MAX
+
+
+def unbroken(text: str) -> str:
+    """``text`` with its spaces made non-breaking: "2 items" or a date stay on one line."""
+    return text.replace(" ", _NBSP)
 
 
 def context_for(engine: Any) -> ContextService:
@@ -120,23 +138,37 @@ class OrderView(QFrame):
         self.items_grid.setVerticalSpacing(2)
         self.items_grid.setColumnStretch(1, 1)
 
-        self._rows: list[tuple[QLabel, QLabel]] = []  # (caption, value): paid, delivery, tracking
+        self._rows: list[tuple[QLabel, QWidget]] = []  # (caption, value): paid, delivery, tracking
         self.facts = QWidget(self)
+        self.facts.setObjectName("orderFacts")
         facts = QGridLayout(self.facts)
         facts.setContentsMargins(0, 0, 0, 0)
         facts.setHorizontalSpacing(10)
         facts.setVerticalSpacing(3)
         facts.setColumnStretch(1, 1)
-        self.paid = self._fact(facts, 0, "orderPaid", self.tr("Paid in total"))
-        self.delivery = self._fact(facts, 1, "orderDelivery", self.tr("Delivery"))
-        self.tracking = self._fact(facts, 2, "orderTracking", self.tr("Tracking"))
-        self.tracking.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self._facts_grid = facts
+        self.paid = plain_label(self.facts, "orderPaid")
+        self._fact(0, "orderPaid", self.tr("Paid in total"), self.paid)
+        self.delivery = plain_label(self.facts, "orderDelivery", wrap=True)
+        self._fact(1, "orderDelivery", self.tr("Delivery"), self.delivery)
+        # One line per parcel; the first is ``tracking``, more are added as needed.
+        self.parcels = QWidget(self.facts)
+        self.parcels.setObjectName("orderParcels")
+        parcels = QVBoxLayout(self.parcels)
+        parcels.setContentsMargins(0, 0, 0, 0)
+        parcels.setSpacing(0)
+        self._parcels: list[ElidedLabel] = []
+        self.tracking = self._parcel_label(0)
+        self._fact(2, "orderTracking", self.tr("Tracking"), self.parcels)
 
         self.note = plain_label(self, "orderNote", wrap=True)
         self.note.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+
+        # Untrusted words (a title, a delivery method) may be longer than any line: clipped,
+        # never widening the card, with the whole text as a tooltip while cut.
+        for label in (self.title, self.delivery):
+            label.setMinimumWidth(1)
+            label.installEventFilter(self)
 
         text = QVBoxLayout()
         text.setContentsMargins(0, 0, 0, 0)
@@ -146,28 +178,90 @@ class OrderView(QFrame):
         text.addWidget(self.items)
         text.addWidget(self.note)
         text.addStretch(1)
-        side = QVBoxLayout()
-        side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.facts)
-        side.addStretch(1)
-        # Three columns, so the card stays a few lines tall: picture | what | how it travels.
-        layout = QHBoxLayout(self)
+        # picture | what was bought | how it travels (wide), or the last under the second.
+        layout = QGridLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(14)
-        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(text, 3)
-        layout.addLayout(side, 2)
+        layout.setHorizontalSpacing(14)
+        layout.setVerticalSpacing(8)
+        layout.addWidget(self.picture, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 0, 1)
+        layout.setColumnStretch(1, 1)
+        layout.setRowStretch(1, 1)
+        self._layout = layout
+        self._wide: bool | None = None
+        self._arrange(self.width())
         self.hide()
 
-    def _fact(self, grid: QGridLayout, row: int, name: str, caption: str) -> QLabel:
+    def _fact(self, row: int, name: str, caption: str, value: QWidget) -> None:
         label = plain_label(self.facts, name + "Caption")
         label.setText(caption)
         label.setStyleSheet("color: palette(placeholder-text);")
-        value = plain_label(self.facts, name, wrap=True)
-        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(value, row, 1)
+        self._facts_grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        self._facts_grid.addWidget(value, row, 1)
         self._rows.append((label, value))
-        return value
+
+    def _parcel_label(self, index: int) -> ElidedLabel:
+        label = ElidedLabel(self.parcels, "orderTracking" if index == 0 else "orderTrackingMore")
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        layout = self.parcels.layout()
+        assert layout is not None
+        layout.addWidget(label)
+        self._parcels.append(label)
+        return label
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def wide(self) -> bool:
+        """Whether the delivery and tracking sit beside the items (else under them)."""
+        return bool(self._wide)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int) -> None:
+        """Beside the items when both have room (every parcel whole, the items at least
+        ``_ITEMS_MIN`` wide), else under them."""
+        layout = self._layout
+        margins = layout.contentsMargins()
+        room = width - margins.left() - margins.right() - THUMBNAIL - layout.horizontalSpacing()
+        wanted = self._facts_width()
+        wide = wanted <= room * _FACTS_SHARE and room - wanted >= _ITEMS_MIN
+        if wide != self._wide:
+            self._wide = wide
+            layout.removeWidget(self.facts)
+            if wide:
+                layout.addWidget(self.facts, 0, 2, Qt.AlignmentFlag.AlignTop)
+            else:
+                layout.addWidget(self.facts, 1, 1, Qt.AlignmentFlag.AlignTop)
+        if wide:
+            self.facts.setFixedWidth(wanted)
+        else:
+            self.facts.setMinimumWidth(0)
+            self.facts.setMaximumWidth(_QT_MAX_WIDTH)
+
+    def _facts_width(self) -> int:
+        """The width the delivery and tracking would like: every caption and parcel whole."""
+        captions = max((c.sizeHint().width() for c, _ in self._rows if not c.isHidden()), default=0)
+        values = [self.paid.sizeHint().width(), 200]  # a delivery line wraps from 200 px
+        values += [p.sizeHint().width() for p in self._parcels if not p.isHidden()]
+        return captions + self._facts_grid.horizontalSpacing() + max(values)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
+            self._tooltip_if_clipped(watched)
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _tooltip_if_clipped(label: QLabel) -> None:
+        """A wrapped label whose longest word is wider than the label: the text as tooltip."""
+        text = label.text()
+        metrics = QFontMetrics(label.font())
+        longest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+        label.setToolTip(plain_tooltip(text) if longest > label.contentsRect().width() else "")
 
     # -- public API ----------------------------------------------------------------------------
 
@@ -268,6 +362,7 @@ class OrderView(QFrame):
             title = self.tr("Order") if placed is not None else ""
         self.title.setText(title)
         self.title.setVisible(bool(title))
+        self._tooltip_if_clipped(self.title)
         if product is None or not product.image:
             self.picture.clear()
         self._set_summary(placed)
@@ -280,6 +375,7 @@ class OrderView(QFrame):
         self.note.setVisible(bool(notes))
         nothing = placed is None and product is None and not notes
         self.setVisible(not nothing)
+        self._arrange(self.width())
 
     def _issue_item_title(self, order: Order) -> str:
         offer_id = self._key[2] if self._key is not None else None
@@ -301,7 +397,8 @@ class OrderView(QFrame):
         count = sum(i.quantity or 0 for i in order.items)
         if 0 < count <= _MAX_COUNT:  # %n is a C int: a larger count would raise, not paint
             parts.append(self.tr("%n item(s)", "", count))
-        self.summary.setText(" · ".join(parts))
+        # Broken only between the parts, never inside "2 items" or a date.
+        self.summary.setText(" · ".join(unbroken(p) for p in parts))
         self.summary.setVisible(bool(parts))
 
     def _set_items(self, items: tuple[LineItem, ...]) -> None:
@@ -316,9 +413,9 @@ class OrderView(QFrame):
         for row, item in enumerate(shown):
             quantity = plain_label(self.items, "orderItemQuantity")
             known = item.quantity is not None and 0 <= item.quantity <= _MAX_COUNT
-            quantity.setText(f"{item.quantity} ×" if known else "? ×")
+            quantity.setText(f"{item.quantity} ×" if known else "? ×")  # one line: never broken
             quantity.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            name = plain_label(self.items, "orderItemTitle", wrap=True)
+            name = ElidedLabel(self.items, "orderItemTitle")  # one line; "…" and a tooltip
             name.setText(display_text(item.title) or self.tr("(no title)"))
             price = plain_label(self.items, "orderItemPrice")
             price.setText(self._price_text(item))
@@ -334,7 +431,7 @@ class OrderView(QFrame):
         if len(items) > len(shown):
             more = plain_label(self.items, "orderItemsMore")
             more.setText(self.tr("and %n more", "", len(items) - len(shown)))
-            grid.addWidget(more, len(shown), 1)
+            grid.addWidget(more, len(shown), 1, 1, 2)
         self.items.setVisible(bool(items))
 
     def _price_text(self, item: LineItem) -> str:
@@ -343,8 +440,12 @@ class OrderView(QFrame):
             return ""
         if item.quantity is not None and item.quantity > 1:
             total = format_money(item.total)
-            return self.tr("%1 each, %2").replace("%1", unit).replace("%2", total or "")
-        return unit
+            return (
+                self.tr("%1 each, %2")
+                .replace("%1", unbroken(unit))
+                .replace("%2", unbroken(total or ""))
+            )
+        return unbroken(unit)
 
     def _set_facts(self, context: OrderContext | None) -> None:
         order = context.order if context is not None else None
@@ -356,22 +457,33 @@ class OrderView(QFrame):
             method = display_text(order.delivery_method)
             point = display_text(order.pickup_point)
             cost = format_money(order.delivery_cost)
-            delivery = " · ".join(p for p in (method, point, cost) if p) or None
-            tracking = self._tracking_text(context)
-        for (caption, value), text in zip(self._rows, (paid, delivery, tracking), strict=True):
-            value.setText(text or "")
-            caption.setVisible(bool(text))
-            value.setVisible(bool(text))
+            delivery = " · ".join(p for p in (method, point, cost and unbroken(cost)) if p) or None
+            tracking = self._tracking_lines(context)
+        self.paid.setText(paid or "")
+        self.delivery.setText(delivery or "")
+        self._tooltip_if_clipped(self.delivery)
+        self._set_parcels(tracking or [])
+        for (caption, value), shown in zip(self._rows, (paid, delivery, tracking), strict=True):
+            caption.setVisible(bool(shown))
+            value.setVisible(bool(shown))
         self.facts.setVisible(any((paid, delivery, tracking)))
 
-    def _tracking_text(self, context: OrderContext | None) -> str | None:
+    def _set_parcels(self, lines: list[str]) -> None:
+        while len(self._parcels) < len(lines):
+            self._parcel_label(len(self._parcels))
+        for index, label in enumerate(self._parcels):
+            text = lines[index] if index < len(lines) else ""
+            label.setText(text)
+            label.setVisible(bool(text) or index == 0)
+
+    def _tracking_lines(self, context: OrderContext | None) -> list[str] | None:
         if context is None or context.order is None:
             return None
         if context.shipments:
-            return "\n".join(self._parcel(s) for s in context.shipments)
+            return [self._parcel(s) for s in context.shipments]
         if context.shipments_unknown:
-            return self.tr("could not be read")
-        return self.tr("not sent yet")
+            return [self.tr("could not be read")]
+        return [self.tr("not sent yet")]
 
     def _parcel(self, shipment: Shipment) -> str:
         number = display_text(shipment.waybill)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFrame,
     QLabel,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid as shiboken_valid
 
 from ...domain import ChatMessage, Issue, can_give_verdict, return_decision_pending
 from ...domain.outgoing import FailReason, OutboxState
@@ -88,6 +90,9 @@ class IssueDetailPanel(QWidget):
         self.top_scroll.setWidgetResizable(True)
         self.top_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.top_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own (it would show no focus): Tab goes to the controls inside,
+        # and the one focused is scrolled into view.
+        self.top_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._top = top
 
         self.chat = ChatPanel(self.draft_keeper, self)
@@ -125,6 +130,8 @@ class IssueDetailPanel(QWidget):
         app = QCoreApplication.instance()
         if app is not None:  # a clean quit writes drafts that are still waiting
             app.aboutToQuit.connect(self.flush_drafts)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
     # -- public API --------------------------------------------------------------------------
 
@@ -267,6 +274,12 @@ class IssueDetailPanel(QWidget):
             self._return_dialog = None
 
     # -- layout ------------------------------------------------------------------------------
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken_valid(self) or not shiboken_valid(self._top):
+            return  # the panel is going away
+        if new is not None and self._top.isAncestorOf(new):
+            self.top_scroll.ensureWidgetVisible(new)
 
     def _on_splitter_moved(self, _pos: int, _index: int) -> None:
         self._user_sized = True
