@@ -13,16 +13,16 @@ import random as _random
 import re
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+
+import msgspec
 
 Sleep = Callable[[float], Awaitable[None]]
 Clock = Callable[[], float]
 
 
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
+class RetryPolicy(msgspec.Struct, frozen=True):
     #: Total tries of a retryable request (1 = no retry).
     attempts: int = 4
     #: First backoff delay in seconds; doubles per retry.
@@ -33,9 +33,10 @@ class RetryPolicy:
     retry_after_cap: float = 30.0
     #: How many malformed JSON bodies a GET tolerates before giving up.
     malformed_retries: int = 2
-    sleep: Sleep = field(default=asyncio.sleep, compare=False)
-    clock: Clock = field(default=time.monotonic, compare=False)
-    random: Callable[[], float] = field(default=_random.random, compare=False)
+    # Seams for tests (a fake clock and sleep, a fixed random).
+    sleep: Sleep = asyncio.sleep
+    clock: Clock = time.monotonic
+    random: Callable[[], float] = _random.random
 
     def backoff(self, retry: int) -> float:
         """Delay before retry number ``retry`` (1-based): "equal jitter", never 0, <= cap.

@@ -9,7 +9,6 @@ Pure functions and immutable values; no Qt, no I/O.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from enum import Enum
 
 import msgspec
@@ -44,14 +43,13 @@ class ChangeSource(Enum):
     DETAIL = "detail"  # re-read of one issue (selection, after a send or a verdict)
 
 
-@dataclass(frozen=True, slots=True)
-class IssueChange:
+class IssueChange(msgspec.Struct, frozen=True):
     issue: Issue
     old: Issue | None
     kinds: frozenset[ChangeKind]
     #: What ``SyncEngine.prepare`` made of ``issue`` on a worker thread (the list's row), or
     #: None: then the receiver makes it itself.
-    prepared: object = field(default=None, compare=False)
+    prepared: object = None
 
     @property
     def issue_id(self) -> str:

@@ -26,9 +26,10 @@ its own rectangle, so a right-to-left login cannot reorder the rest of the row.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import datetime
 
+import msgspec
+from msgspec.structs import replace
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -80,8 +81,7 @@ _ACCOUNT_MAX = 120  # the account's name never takes more of line 3 than this (p
 _ACCOUNT_SHARE = 0.4  # … nor more than this share of it
 
 
-@dataclass(frozen=True, slots=True)
-class RowTexts:
+class RowTexts(msgspec.Struct, frozen=True):
     """What a row shows; ``paint`` draws exactly this."""
 
     kind: IssueKind
@@ -139,8 +139,7 @@ _SEP = " · "
 _ELLIPSIS = "…"
 
 
-@dataclass(frozen=True, slots=True)
-class _Line3:
+class _Line3(msgspec.Struct, frozen=True):
     """Line 3 left of the "Awaiting your reply" chip, fitted to its width: the account's name
     (elided, or "" when left out), "reference · status" (the status elided), the time ("" when
     left out)."""
