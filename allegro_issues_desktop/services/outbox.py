@@ -65,6 +65,17 @@ _BASELINE_KEY = "outbox-baseline:"
 OutboxListener = Callable[[OutgoingMessage, ChatMessage | None], None]
 
 
+class MaybeInChatError(Exception):
+    """*Send again* refused: the chat holds a seller message with the same words, sent after
+    this one started, and without the ids the chat had before there is no telling whether it
+    is this one. The message stays unconfirmed; the seller looks and decides."""
+
+
+class NotConnectedError(Exception):
+    """*Send again* on an account without an Allegro connection (signed out, not yet connected):
+    nothing can be checked or sent now."""
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -247,15 +258,19 @@ class Outbox:
         """The seller chose to send again (the bubble's note warned for an unconfirmed one).
 
         An unconfirmed message is looked for in a fresh read of the chat first: if its earlier
-        POST did reach Allegro, that read settles it as sent and nothing is posted twice. When
-        the chat cannot be read, that read's :class:`AllegroError` is raised and the message
-        stays unconfirmed (sending it blind could post it twice).
+        POST did reach Allegro, that read settles it as sent and nothing is posted twice. It
+        stays unconfirmed, and nothing is posted, when the chat cannot be read (that read's
+        :class:`AllegroError`), when the account has no connection (:class:`NotConnectedError`),
+        or when the chat holds the same words sent after it but the ids it had before the send
+        are unknown (:class:`MaybeInChatError`: it may well be this message).
         """
         message = self._entries.get(local_id)
         if message is None or local_id in self._in_flight:
             return message
         if message.state is OutboxState.UNCONFIRMED:
-            await self._engine.read_chat(message.issue_id)  # reconciles this outbox
+            if self._engine.client is None:
+                raise NotConnectedError(message.issue_id)
+            chat = await self._engine.read_chat(message.issue_id)  # reconciles this outbox
             message = self._entries.get(local_id)
             if (
                 message is None
@@ -263,6 +278,11 @@ class Outbox:
                 or local_id in self._in_flight
             ):
                 return message
+            if self._baselines.get(local_id, frozenset()) is None and (
+                find_sent(message, chat, claimed=frozenset(self._claimed(message.issue_id)))
+                is not None
+            ):
+                raise MaybeInChatError(message.issue_id)
         message = replace(message, state=OutboxState.QUEUED, reason=FailReason.NONE, detail="")
         # A new attempt: what the chat holds now is "before" this one.
         self._drop_baseline(message)
@@ -480,10 +500,14 @@ class Outbox:
 
     # -- reconciling -------------------------------------------------------------------------
 
+    def _claimed(self, issue_id: str) -> set[str]:
+        """Chat ids that are other outgoing messages already (settled or matched)."""
+        claimed = {m.message_id for m in self._entries.values() if m.message_id}
+        return claimed | self._sent_ids.get(issue_id, set())  # settled already: not another one
+
     async def reconcile(self, issue_id: str, chat: list[ChatMessage]) -> None:
         """A fresh chat read: settle every unconfirmed message of the issue that it contains."""
-        claimed = {m.message_id for m in self._entries.values() if m.message_id}
-        claimed |= self._sent_ids.get(issue_id, set())  # settled already: not another one
+        claimed = self._claimed(issue_id)
         for message in self.entries(issue_id):
             if message.state not in (OutboxState.UNCONFIRMED, OutboxState.SENDING):
                 continue

@@ -1266,13 +1266,22 @@ class MainWindow(QMainWindow):
         engine = self._outbox_engine(local_id)
         if engine is None:
             return
+        from ..services.outbox import MaybeInChatError, NotConnectedError
+
         try:
             await engine.outbox.resend(local_id)
-        except AllegroError:
+        except (AllegroError, NotConnectedError):
             self.say(
                 self.tr(
                     "Not sent again: Allegro could not be asked whether it already has this"
                     " message. Try again when the connection is back."
+                )
+            )
+        except MaybeInChatError:
+            self.say(
+                self.tr(
+                    "Not sent again: the conversation already has a message with these words,"
+                    " sent after this one. If it is not yours, put this one back and send it."
                 )
             )
 

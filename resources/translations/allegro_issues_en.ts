@@ -743,18 +743,18 @@
 <context>
     <name>IssueDelegate</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="105"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="107"/>
         <source>No subject</source>
         <extracomment>The account&apos;s name (only when the list holds several accounts).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="114"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="116"/>
         <source>Waiting for the buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="118"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="120"/>
         <source>Unknown buyer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,7 +762,7 @@
 <context>
     <name>IssueDetailPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="59"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="61"/>
         <source>Select a discussion or claim on the left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,14 +885,14 @@
     <name>IssueHeader</name>
     <message>
         <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="62"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="160"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="166"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="159"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="165"/>
         <source>Decide on the return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="66"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="180"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="179"/>
         <source>Decide on claim…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,47 +902,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="128"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="127"/>
         <source>No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="154"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="153"/>
         <source>Return decision sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="156"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="155"/>
         <source>Your return decision is on its way to Allegro; the badge changes once Allegro confirms it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="162"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="161"/>
         <source>Tell the buyer whether to send the product back: with your label, on their own, or not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="168"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="167"/>
         <source>Allegro does not accept messages in this claim now, so the return decision cannot be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="180"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="179"/>
         <source>Sending decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="194"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="193"/>
         <source>Decide by %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="196"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="195"/>
         <source>Deadline %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="204"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="203"/>
         <source>Deadline set by Allegro: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,323 +985,323 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="207"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="216"/>
         <source>Awaiting your reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="34"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="36"/>
         <source>Ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="35"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="37"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="36"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="38"/>
         <source>Closed without agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="37"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="39"/>
         <source>Awaiting your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="38"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="40"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="39"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="41"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="45"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="47"/>
         <source>Unknown status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="52"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="54"/>
         <source>Product not received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="53"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="55"/>
         <source>No product in the parcel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="54"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="56"/>
         <source>No proof of purchase, manual or warranty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="57"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="59"/>
         <source>Part of the product missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="58"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="60"/>
         <source>Product and parcel damaged in transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="61"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="63"/>
         <source>Product damaged, parcel intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="62"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="64"/>
         <source>Defect found during use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="63"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="65"/>
         <source>Not as described</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="64"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="66"/>
         <source>Seller does not want to accept the return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="67"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="69"/>
         <source>Problem sending the product back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="70"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="72"/>
         <source>No refund after returning the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="73"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="75"/>
         <source>No refund after cancelling the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="76"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="78"/>
         <source>Goods not received after payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="79"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="81"/>
         <source>Items do not match the description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="82"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="84"/>
         <source>Incomplete order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="83"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="85"/>
         <source>Item is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="84"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="86"/>
         <source>Problem withdrawing from the purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="87"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="89"/>
         <source>Problem returning the goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="90"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="92"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="103"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="112"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="104"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="113"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="105"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="114"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="106"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="115"/>
         <source>Partial refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="112"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="121"/>
         <source>Not specified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="127"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="136"/>
         <source>Buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="128"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="137"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="129"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="138"/>
         <source>Allegro advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="130"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="139"/>
         <source>Allegro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="131"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="140"/>
         <source>Allegro Fulfillment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="166"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="175"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="167"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="176"/>
         <source>Ask to end the discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="168"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="177"/>
         <source>Return required – I provide the label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="171"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="180"/>
         <source>Return required – buyer sends it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="139"/>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="174"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="148"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="183"/>
         <source>No return needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="181"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="190"/>
         <source>Accept: repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="182"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="191"/>
         <source>Accept: full refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="183"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="192"/>
         <source>Accept: exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="184"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="193"/>
         <source>Accept: partial refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="185"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="194"/>
         <source>Reject: additional requirements not completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="188"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="197"/>
         <source>Reject: product not returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="191"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="200"/>
         <source>Reject: damaged by the buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="194"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="203"/>
         <source>Reject: product conforms to the contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="197"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="206"/>
         <source>Reject: minor defect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="198"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="207"/>
         <source>Reject: other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="199"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="208"/>
         <source>Reject: withdrawn by the buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="25"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="27"/>
         <source>Discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="26"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="28"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="27"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="29"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="133"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="142"/>
         <source>Unknown author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="138"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="147"/>
         <source>Return required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="140"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="149"/>
         <source>Return decision pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="147"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="156"/>
         <source>You decided that the buyer must send the product back before the claim is settled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="151"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="160"/>
         <source>You decided that the buyer does not need to send the product back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="154"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="163"/>
         <source>You have not decided yet whether the buyer must return the product. Tell the buyer in the chat: return with your label, return at the buyer&apos;s cost, or no return needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="120"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="129"/>
         <source>Statutory warranty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="121"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="130"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,12 +1395,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1416"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1425"/>
         <source>Loading discussions and claims…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1419"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1428"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Loading discussions and claims… %n loaded</numerusform>
@@ -1409,17 +1409,17 @@
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1048"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1439"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1448"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1440"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1449"/>
         <source>Loading failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1430"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1439"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>%n discussion or claim</numerusform>
@@ -1552,53 +1552,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1274"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1276"/>
         <source>Not sent again: Allegro could not be asked whether it already has this message. Try again when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1310"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1283"/>
+        <source>Not sent again: the conversation already has a message with these words, sent after this one. If it is not yours, put this one back and send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1319"/>
         <source>The decision was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1340"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1349"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1348"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1357"/>
         <source>Could not open %1: the file could not be stored on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1358"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1367"/>
         <source>No program on this computer opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1374"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1383"/>
         <source>%1 is not a picture or a PDF, so it is not opened here. Save it and check it before you open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1379"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1388"/>
         <source>Save attachment as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1404"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1413"/>
         <source>%1 could not be saved there. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1407"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1416"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1448"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1453"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1457"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1462"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,43 +1611,43 @@
 <context>
     <name>OrderView</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="130"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="151"/>
         <source>Paid in total</source>
-        <extracomment>The running load (the window cancels and awaits it with its own work).</extracomment>
+        <extracomment>The delivery and tracking sit beside the items only when both get their room: the facts whole within this share of the card, the items at least this wide; else under the items. The running load (the window cancels and awaits it with its own work).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="131"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="153"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="132"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="162"/>
         <source>Tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="250"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="344"/>
         <source>Loading the order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="268"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="362"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="278"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="373"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="300"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="396"/>
         <source>Bought %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="303"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="399"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1650,12 +1655,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="322"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="419"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="336"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="433"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -1663,42 +1668,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="346"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="444"/>
         <source>%1 each, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="373"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="485"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="374"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="486"/>
         <source>not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="386"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="498"/>
         <source>Order details need the orders permission: sign in again to grant it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="400"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="512"/>
         <source>The offer&apos;s title and picture need the offers permission: sign in again to grant it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="388"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="500"/>
         <source>Allegro no longer shows this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="390"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="502"/>
         <source>Order details could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="392"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="504"/>
         <source>Order as saved earlier.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -745,18 +745,18 @@
 <context>
     <name>IssueDelegate</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="105"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="107"/>
         <source>No subject</source>
         <extracomment>The account&apos;s name (only when the list holds several accounts).</extracomment>
         <translation>Bez tematu</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="114"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="116"/>
         <source>Waiting for the buyer</source>
         <translation>Czeka na kupującego</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="118"/>
+        <location filename="../../allegro_issues_desktop/ui/issue_list/delegate.py" line="120"/>
         <source>Unknown buyer</source>
         <translation>Nieznany kupujący</translation>
     </message>
@@ -764,7 +764,7 @@
 <context>
     <name>IssueDetailPanel</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="59"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/panel.py" line="61"/>
         <source>Select a discussion or claim on the left</source>
         <translation>Wybierz dyskusję lub reklamację z listy po lewej</translation>
     </message>
@@ -887,14 +887,14 @@
     <name>IssueHeader</name>
     <message>
         <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="62"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="160"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="166"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="159"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="165"/>
         <source>Decide on the return…</source>
         <translation>Zdecyduj o zwrocie…</translation>
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="66"/>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="180"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="179"/>
         <source>Decide on claim…</source>
         <translation>Rozpatrz reklamację…</translation>
     </message>
@@ -904,47 +904,47 @@
         <translation>Uznaj lub odrzuć reklamację i wyjaśnij kupującemu dlaczego</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="128"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="127"/>
         <source>No. %1</source>
         <translation>Nr %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="154"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="153"/>
         <source>Return decision sent</source>
         <translation>Decyzja o zwrocie wysłana</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="156"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="155"/>
         <source>Your return decision is on its way to Allegro; the badge changes once Allegro confirms it.</source>
         <translation>Twoja decyzja o zwrocie jest w drodze do Allegro; plakietka zmieni się, gdy Allegro ją potwierdzi.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="162"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="161"/>
         <source>Tell the buyer whether to send the product back: with your label, on their own, or not at all</source>
         <translation>Powiedz kupującemu, czy ma odesłać produkt: z Twoją etykietą, samodzielnie, czy wcale</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="168"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="167"/>
         <source>Allegro does not accept messages in this claim now, so the return decision cannot be sent.</source>
         <translation>Allegro nie przyjmuje teraz wiadomości w tej reklamacji, więc nie można wysłać decyzji o zwrocie.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="180"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="179"/>
         <source>Sending decision…</source>
         <translation>Wysyłanie decyzji…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="194"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="193"/>
         <source>Decide by %1 (%2)</source>
         <translation>Decyzja do %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="196"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="195"/>
         <source>Deadline %1 (%2)</source>
         <translation>Termin %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="204"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/header.py" line="203"/>
         <source>Deadline set by Allegro: %1</source>
         <translation>Termin wyznaczony przez Allegro: %1</translation>
     </message>
@@ -989,323 +989,323 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="207"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="216"/>
         <source>Awaiting your reply</source>
         <translation>Oczekuje na Twoją odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="34"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="36"/>
         <source>Ongoing</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="35"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="37"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="36"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="38"/>
         <source>Closed without agreement</source>
         <translation>Zamknięta bez porozumienia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="37"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="39"/>
         <source>Awaiting your decision</source>
         <translation>Oczekuje na Twoją decyzję</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="38"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="40"/>
         <source>Accepted</source>
         <translation>Uznana</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="39"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="41"/>
         <source>Rejected</source>
         <translation>Odrzucona</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="45"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="47"/>
         <source>Unknown status</source>
         <translation>Nieznany status</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="52"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="54"/>
         <source>Product not received</source>
         <translation>Produkt nie dotarł</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="53"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="55"/>
         <source>No product in the parcel</source>
         <translation>Brak produktu w paczce</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="54"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="56"/>
         <source>No proof of purchase, manual or warranty</source>
         <translation>Brak dowodu zakupu, instrukcji lub karty gwarancyjnej</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="57"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="59"/>
         <source>Part of the product missing</source>
         <translation>Brak części produktu</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="58"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="60"/>
         <source>Product and parcel damaged in transit</source>
         <translation>Produkt i paczka uszkodzone w transporcie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="61"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="63"/>
         <source>Product damaged, parcel intact</source>
         <translation>Produkt uszkodzony, paczka nienaruszona</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="62"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="64"/>
         <source>Defect found during use</source>
         <translation>Wada ujawniona podczas użytkowania</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="63"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="65"/>
         <source>Not as described</source>
         <translation>Niezgodny z opisem</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="64"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="66"/>
         <source>Seller does not want to accept the return</source>
         <translation>Sprzedający nie chce przyjąć zwrotu</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="67"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="69"/>
         <source>Problem sending the product back</source>
         <translation>Problem z odesłaniem produktu</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="70"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="72"/>
         <source>No refund after returning the product</source>
         <translation>Brak zwrotu pieniędzy po odesłaniu produktu</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="73"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="75"/>
         <source>No refund after cancelling the order</source>
         <translation>Brak zwrotu pieniędzy po anulowaniu zamówienia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="76"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="78"/>
         <source>Goods not received after payment</source>
         <translation>Nie otrzymano towaru mimo zapłaty</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="79"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="81"/>
         <source>Items do not match the description</source>
         <translation>Przedmioty niezgodne z opisem</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="82"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="84"/>
         <source>Incomplete order</source>
         <translation>Niekompletne zamówienie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="83"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="85"/>
         <source>Item is damaged</source>
         <translation>Przedmiot jest uszkodzony</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="84"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="86"/>
         <source>Problem withdrawing from the purchase</source>
         <translation>Problem z odstąpieniem od umowy</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="87"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="89"/>
         <source>Problem returning the goods</source>
         <translation>Problem ze zwrotem towaru</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="90"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="92"/>
         <source>Other reason</source>
         <translation>Inny powód</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="103"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="112"/>
         <source>Repair</source>
         <translation>Naprawa</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="104"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="113"/>
         <source>Exchange</source>
         <translation>Wymiana</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="105"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="114"/>
         <source>Refund</source>
         <translation>Zwrot pieniędzy</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="106"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="115"/>
         <source>Partial refund</source>
         <translation>Częściowy zwrot pieniędzy</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="112"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="121"/>
         <source>Not specified</source>
         <translation>Nie określono</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="127"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="136"/>
         <source>Buyer</source>
         <translation>Kupujący</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="128"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="137"/>
         <source>You</source>
         <translation>Ty</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="129"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="138"/>
         <source>Allegro advisor</source>
         <translation>Doradca Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="130"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="139"/>
         <source>Allegro</source>
         <translation>Allegro</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="131"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="140"/>
         <source>Allegro Fulfillment</source>
         <translation>Allegro Fulfillment</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="166"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="175"/>
         <source>Message</source>
         <translation>Wiadomość</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="167"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="176"/>
         <source>Ask to end the discussion</source>
         <translation>Prośba o zakończenie dyskusji</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="168"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="177"/>
         <source>Return required – I provide the label</source>
         <translation>Zwrot wymagany – zapewniam etykietę</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="171"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="180"/>
         <source>Return required – buyer sends it back</source>
         <translation>Zwrot wymagany – kupujący odsyła produkt sam</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="139"/>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="174"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="148"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="183"/>
         <source>No return needed</source>
         <translation>Zwrot niewymagany</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="181"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="190"/>
         <source>Accept: repair</source>
         <translation>Uznanie: naprawa</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="182"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="191"/>
         <source>Accept: full refund</source>
         <translation>Uznanie: pełny zwrot pieniędzy</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="183"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="192"/>
         <source>Accept: exchange</source>
         <translation>Uznanie: wymiana</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="184"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="193"/>
         <source>Accept: partial refund</source>
         <translation>Uznanie: częściowy zwrot pieniędzy</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="185"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="194"/>
         <source>Reject: additional requirements not completed</source>
         <translation>Odrzucenie: niespełnione dodatkowe wymagania</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="188"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="197"/>
         <source>Reject: product not returned</source>
         <translation>Odrzucenie: produkt nie został odesłany</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="191"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="200"/>
         <source>Reject: damaged by the buyer</source>
         <translation>Odrzucenie: uszkodzenie z winy kupującego</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="194"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="203"/>
         <source>Reject: product conforms to the contract</source>
         <translation>Odrzucenie: produkt zgodny z umową</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="197"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="206"/>
         <source>Reject: minor defect</source>
         <translation>Odrzucenie: wada nieistotna</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="198"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="207"/>
         <source>Reject: other reason</source>
         <translation>Odrzucenie: inny powód</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="199"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="208"/>
         <source>Reject: withdrawn by the buyer</source>
         <translation>Odrzucenie: kupujący wycofał reklamację</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="25"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="27"/>
         <source>Discussion</source>
         <translation>Dyskusja</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="26"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="28"/>
         <source>Claim</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="27"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="29"/>
         <source>Issue</source>
         <translation>Zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="133"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="142"/>
         <source>Unknown author</source>
         <translation>Nieznany autor</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="138"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="147"/>
         <source>Return required</source>
         <translation>Zwrot wymagany</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="140"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="149"/>
         <source>Return decision pending</source>
         <translation>Brak decyzji o zwrocie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="147"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="156"/>
         <source>You decided that the buyer must send the product back before the claim is settled.</source>
         <translation>Twoja decyzja: kupujący musi odesłać produkt, zanim reklamacja zostanie rozpatrzona.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="151"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="160"/>
         <source>You decided that the buyer does not need to send the product back.</source>
         <translation>Twoja decyzja: kupujący nie musi odsyłać produktu.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="154"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="163"/>
         <source>You have not decided yet whether the buyer must return the product. Tell the buyer in the chat: return with your label, return at the buyer&apos;s cost, or no return needed.</source>
         <translation>Nie zdecydowano jeszcze, czy kupujący musi zwrócić produkt. Przekaż decyzję na czacie: zwrot z Twoją etykietą, zwrot na koszt kupującego albo bez zwrotu.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="120"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="129"/>
         <source>Statutory warranty</source>
         <translation>Rękojmia</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/labels.py" line="121"/>
+        <location filename="../../allegro_issues_desktop/ui/labels.py" line="130"/>
         <source>Complaint</source>
         <translation>Niezgodność towaru z umową</translation>
     </message>
@@ -1399,12 +1399,12 @@
         <translation>Na tej liście nic więcej nie czeka na Ciebie.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1416"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1425"/>
         <source>Loading discussions and claims…</source>
         <translation>Wczytywanie dyskusji i reklamacji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1419"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1428"/>
         <source>Loading discussions and claims… %n loaded</source>
         <translation>
             <numerusform>Wczytywanie dyskusji i reklamacji… wczytano %n</numerusform>
@@ -1414,17 +1414,17 @@
     </message>
     <message>
         <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1048"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1439"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1448"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1440"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1449"/>
         <source>Loading failed</source>
         <translation>Nie udało się wczytać</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1430"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1439"/>
         <source>%n discussions and claims</source>
         <translation>
             <numerusform>Dyskusje i reklamacje: %n</numerusform>
@@ -1562,53 +1562,58 @@
         <translation>Od ostatniego uruchomienia:</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1274"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1276"/>
         <source>Not sent again: Allegro could not be asked whether it already has this message. Try again when the connection is back.</source>
         <translation>Nie wysłano ponownie: nie udało się sprawdzić w Allegro, czy ta wiadomość już tam jest. Spróbuj ponownie, gdy wróci połączenie.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1310"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1283"/>
+        <source>Not sent again: the conversation already has a message with these words, sent after this one. If it is not yours, put this one back and send it.</source>
+        <translation>Nie wysłano ponownie: w rozmowie jest już wiadomość o tej samej treści, wysłana po tej. Jeśli to nie Twoja, przywróć tę do edytora i wyślij ją.</translation>
+    </message>
+    <message>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1319"/>
         <source>The decision was not saved: %1</source>
         <translation>Decyzja nie została zapisana: %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1340"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1349"/>
         <source>Could not open %1: %2</source>
         <translation>Nie udało się otworzyć %1: %2</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1348"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1357"/>
         <source>Could not open %1: the file could not be stored on this computer.</source>
         <translation>Nie udało się otworzyć %1: nie można zapisać pliku na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1358"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1367"/>
         <source>No program on this computer opens %1.</source>
         <translation>Żaden program na tym komputerze nie otwiera %1.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1374"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1383"/>
         <source>%1 is not a picture or a PDF, so it is not opened here. Save it and check it before you open it.</source>
         <translation>%1 nie jest obrazem ani plikiem PDF, więc nie zostanie tu otwarty. Zapisz go i sprawdź, zanim go otworzysz.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1379"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1388"/>
         <source>Save attachment as</source>
         <translation>Zapisz załącznik jako</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1404"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1413"/>
         <source>%1 could not be saved there. Choose another folder.</source>
         <translation>Nie udało się zapisać %1 w tym miejscu. Wybierz inny folder.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1407"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1416"/>
         <source>Saved %1</source>
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1448"/>
-        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1453"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1457"/>
+        <location filename="../../allegro_issues_desktop/ui/main_window.py" line="1462"/>
         <source>Updated %1</source>
         <translation>Zaktualizowano %1</translation>
     </message>
@@ -1616,43 +1621,43 @@
 <context>
     <name>OrderView</name>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="130"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="151"/>
         <source>Paid in total</source>
-        <extracomment>The running load (the window cancels and awaits it with its own work).</extracomment>
+        <extracomment>The delivery and tracking sit beside the items only when both get their room: the facts whole within this share of the card, the items at least this wide; else under the items. The running load (the window cancels and awaits it with its own work).</extracomment>
         <translation>Zapłacono łącznie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="131"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="153"/>
         <source>Delivery</source>
         <translation>Dostawa</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="132"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="162"/>
         <source>Tracking</source>
         <translation>Nr przesyłki</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="250"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="344"/>
         <source>Loading the order…</source>
         <translation>Wczytywanie zamówienia…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="268"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="362"/>
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="278"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="373"/>
         <source>Updating…</source>
         <translation>Aktualizowanie…</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="300"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="396"/>
         <source>Bought %1</source>
         <translation>Kupione %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="303"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="399"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n sztuka</numerusform>
@@ -1661,12 +1666,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="322"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="419"/>
         <source>(no title)</source>
         <translation>(bez tytułu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="336"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="433"/>
         <source>and %n more</source>
         <translation>
             <numerusform>i jeszcze %n pozycja</numerusform>
@@ -1675,42 +1680,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="346"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="444"/>
         <source>%1 each, %2</source>
         <translation>%1/szt., razem %2</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="373"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="485"/>
         <source>could not be read</source>
         <translation>nie udało się odczytać</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="374"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="486"/>
         <source>not sent yet</source>
         <translation>jeszcze nie nadano</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="386"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="498"/>
         <source>Order details need the orders permission: sign in again to grant it.</source>
         <translation>Szczegóły zamówienia wymagają uprawnienia do zamówień: zaloguj się ponownie, aby je przyznać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="400"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="512"/>
         <source>The offer&apos;s title and picture need the offers permission: sign in again to grant it.</source>
         <translation>Tytuł i zdjęcie oferty wymagają uprawnienia do ofert: zaloguj się ponownie, aby je przyznać.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="388"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="500"/>
         <source>Allegro no longer shows this order.</source>
         <translation>Allegro nie pokazuje już tego zamówienia.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="390"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="502"/>
         <source>Order details could not be loaded.</source>
         <translation>Nie udało się wczytać szczegółów zamówienia.</translation>
     </message>
     <message>
-        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="392"/>
+        <location filename="../../allegro_issues_desktop/ui/detail/order_view.py" line="504"/>
         <source>Order as saved earlier.</source>
         <translation>Zamówienie w wersji zapisanej wcześniej.</translation>
     </message>

@@ -21,7 +21,7 @@ from allegro_issues_desktop.allegro.errors import (
 from allegro_issues_desktop.domain import ChatMessage, Issue, parse_chat_message, parse_issue
 from allegro_issues_desktop.domain.outgoing import FailReason, OutboxState, OutgoingMessage
 from allegro_issues_desktop.services.desk import Desk
-from allegro_issues_desktop.services.outbox import find_sent
+from allegro_issues_desktop.services.outbox import MaybeInChatError, NotConnectedError, find_sent
 from allegro_issues_desktop.services.sync import SyncEngine
 
 T = TypeVar("T")
@@ -425,3 +425,50 @@ def test_send_again_without_a_chat_to_look_in_sends_nothing(tmp_path: Path) -> N
     first, entries = run(body)
     assert [(e.local_id, e.state) for e in entries] == [(first.local_id, OutboxState.UNCONFIRMED)]
     assert allegro.posts == ["Po 502"]
+
+
+def test_send_again_does_not_post_when_the_words_may_already_be_in_the_chat(
+    tmp_path: Path,
+) -> None:
+    # No saved chat and the read before the POST failed: the ids the chat had before are
+    # unknown. The POST reached Allegro, then the connection broke.
+    allegro = ScriptedAllegro()
+    allegro.post_script = ["lost-after"]
+
+    async def body() -> tuple[OutgoingMessage, list[OutgoingMessage]]:
+        desk = Desk(tmp_path)
+        engine = desk.engine(ACCOUNT)
+        engine.attach(allegro)  # type: ignore[arg-type]
+        await engine.refresh_issue(ISSUE)
+        await engine.outbox.load()
+        allegro.chat_fails = True
+        first = await engine.outbox.submit(outgoing("Raz"))
+        allegro.chat_fails = False
+        with pytest.raises(MaybeInChatError):
+            await engine.outbox.resend(first.local_id)
+        entries = engine.outbox.entries()
+        await desk.aclose()
+        return first, entries
+
+    first, entries = run(body)
+    assert first.state is OutboxState.UNCONFIRMED
+    assert [(e.local_id, e.state) for e in entries] == [(first.local_id, OutboxState.UNCONFIRMED)]
+    assert allegro.posts == ["Raz"]  # never twice
+
+
+def test_send_again_without_a_connection_says_so_and_keeps_the_message(tmp_path: Path) -> None:
+    allegro = ScriptedAllegro()
+    allegro.post_script = ["5xx-before"]
+
+    async def body() -> list[OutgoingMessage]:
+        desk, engine = await engine_for(tmp_path, allegro)
+        first = await engine.outbox.submit(outgoing("X"))
+        engine.attach(None)  # signed out, or a saved account not connected yet
+        with pytest.raises(NotConnectedError):
+            await engine.outbox.resend(first.local_id)
+        entries = engine.outbox.entries()
+        await desk.aclose()
+        return entries
+
+    assert [e.state for e in run(body)] == [OutboxState.UNCONFIRMED]
+    assert allegro.posts == ["X"]
