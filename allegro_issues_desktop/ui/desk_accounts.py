@@ -134,6 +134,7 @@ class DeskAccounts:
 
     def offline_last_sync(self) -> datetime | None:
         """When the stalest offline account last heard from Allegro (saved across starts);
-        None when none of them ever has."""
-        times = [t for a in self.offline() if (t := a.engine.connection.last_sync) is not None]
-        return min(times, default=None)
+        None when one of them never has (then nothing tells how stale its list is)."""
+        times = [a.engine.connection.last_sync for a in self.offline()]
+        known = [t for t in times if t is not None]
+        return min(known) if known and len(known) == len(times) else None
