@@ -111,5 +111,21 @@ def child_bare_paint(_args: list[str]) -> None:
     app.exec()
 
 
+def child_demo_at(args: list[str]) -> None:
+    """:func:`child_demo` with the app imported from the checkout ``args[0]`` (for A/B runs of
+    two versions, ``bench/startup_ab.py``): the editable install's finder is taken out of
+    ``sys.meta_path`` so that the checkout's package is the one imported."""
+    root, *rest = args
+    sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in _module_of(f)]
+    sys.path.insert(0, root)
+    child_demo(rest)
+
+
+def _module_of(finder: object) -> str:
+    return str(getattr(finder, "__module__", "")) + type(finder).__module__
+
+
 if __name__ == "__main__":
-    {"demo": child_demo, "bare_paint": child_bare_paint}[sys.argv[1]](sys.argv[2:])
+    {"demo": child_demo, "demo_at": child_demo_at, "bare_paint": child_bare_paint}[sys.argv[1]](
+        sys.argv[2:]
+    )
