@@ -117,19 +117,27 @@ def test_offline_start_shows_the_saved_desk_and_sends_the_queued_reply_later(
     run(qloop, qtbot, client.aclose())
 
 
+def loaded_window(
+    qtbot: QtBot, qloop: asyncio.AbstractEventLoop, client: AllegroClient, account: str, pick: int
+) -> tuple[MainWindow, str]:
+    """A window that loaded ``account`` and shows its ``pick``-th visible issue."""
+    window = open_window(qtbot, qloop)
+    window.attach_client(client, poll_ms=3_600_000, account=account)
+    with qtbot.waitSignal(window.issues_loaded, timeout=TIMEOUT):
+        window.refresh_action.trigger()
+    issue_id = window.visible_issue_ids()[pick]
+    with qtbot.waitSignal(window.chat_shown, timeout=TIMEOUT):
+        window.list_panel.select_issue(issue_id)
+    return window, issue_id
+
+
 def test_the_saved_desk_is_shown_before_the_account_is_connected(
     qtbot: QtBot, qloop: asyncio.AbstractEventLoop
 ) -> None:
     account = "demo:preview"
     with Emulator(issues=30, seed=3, token="t") as emu:
         client = AllegroClient(emu.base_url, StaticTokenProvider("t"))
-        window = open_window(qtbot, qloop)
-        window.attach_client(client, poll_ms=3_600_000, account=account)
-        with qtbot.waitSignal(window.issues_loaded, timeout=TIMEOUT):
-            window.refresh_action.trigger()
-        issue_id = window.visible_issue_ids()[2]
-        with qtbot.waitSignal(window.chat_shown, timeout=TIMEOUT):
-            window.list_panel.select_issue(issue_id)
+        window, issue_id = loaded_window(qtbot, qloop, client, account, pick=2)
         total = window.list_panel.model.rowCount()
         run(qloop, qtbot, window.shutdown())
         window.close()
@@ -156,13 +164,7 @@ def test_a_restart_keeps_the_queue_even_if_it_hides_the_issue_open_at_quit(
     account = "demo:queue"
     with Emulator(issues=30, seed=3, token="t") as emu:
         client = AllegroClient(emu.base_url, StaticTokenProvider("t"))
-        window = open_window(qtbot, qloop)
-        window.attach_client(client, poll_ms=3_600_000, account=account)
-        with qtbot.waitSignal(window.issues_loaded, timeout=TIMEOUT):
-            window.refresh_action.trigger()
-        open_id = window.visible_issue_ids()[0]
-        with qtbot.waitSignal(window.chat_shown, timeout=TIMEOUT):
-            window.list_panel.select_issue(open_id)
+        window, open_id = loaded_window(qtbot, qloop, client, account, pick=0)
         combo = window.filter_bar.status_combo
         combo.setCurrentIndex(combo.findData(StatusFilter.CLOSED))  # the open one is hidden
         assert open_id not in window.visible_issue_ids()
