@@ -264,7 +264,7 @@ class DeskLoads:
         await engine.load_cached()
         await engine.outbox.load()
         if engine.issues:
-            window.show_saved_update_time(engine)
+            window.show_saved_update_time()
             window.cached_loaded.emit(window.list_panel.model.rowCount())
             selected = await engine.last_selected()
             if (

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         # Every attached account (its engine and client); the list shows one or all of them.
         self._accounts = DeskAccounts()
         self._summaries: dict[str, str] = {}  # "since you were away", per account
+        self._refreshed = False  # a load or poll succeeded in this run ("Updated" is now's)
         # The engine of the issue on screen: the detail, its drafts and its order use it.
         self._engine: SyncEngine | None = None
         self._desk: Desk | None = None
@@ -707,6 +708,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.status_label.clear()
         self.last_refresh_label.clear()
+        self._refreshed = False
         self.unread_label.clear()
         self._accounts_changed()
         self._update_actions()
@@ -1449,15 +1451,24 @@ class MainWindow(QMainWindow):
             self.say(self.tr("Loading failed"))
         return text
 
-    def show_saved_update_time(self, engine: SyncEngine) -> None:
-        """Before Allegro first answers: when the saved list last came from Allegro."""
-        when = engine.connection.last_sync
-        if when is not None and not self.last_refresh_label.text():
+    def show_saved_update_time(self) -> None:
+        """Before Allegro first answers in this run: when the saved lists last came from
+        Allegro (the stalest of the accounts shown from the store)."""
+        if self._refreshed:
+            return
+        times = [
+            a.engine.connection.last_sync
+            for a in self._accounts
+            if a.engine.cache_loaded and a.engine.issues
+        ]
+        known = [t for t in times if t is not None]
+        if known:
             self.last_refresh_label.setText(
-                self.tr("Updated %1").replace("%1", local_datetime(when))
+                self.tr("Updated %1").replace("%1", local_datetime(min(known)))
             )
 
     def _mark_refreshed(self) -> None:
+        self._refreshed = True
         self.last_refresh_label.setText(
             self.tr("Updated %1").replace("%1", local_datetime(datetime.now(UTC)))
         )

@@ -425,3 +425,19 @@ def test_a_notification_about_an_unnamed_buyer_reads_well_in_polish(qtbot: QtBot
             app.removeTranslator(translator)
         i18n._translators.clear()
         QLocale.setDefault(locale)
+
+
+def test_the_saved_update_time_is_the_stalest_accounts(desk: Desk) -> None:
+    from datetime import UTC, datetime
+
+    from allegro_issues_desktop.services.sync import Connection
+    from allegro_issues_desktop.ui.timefmt import local_datetime
+
+    window = desk.window
+    attached_b = window.attached_accounts().get(B)
+    assert attached_b is not None
+    long_ago = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+    attached_b.engine.connection = Connection(None, long_ago, None)  # as saved by a past run
+    window._refreshed = False  # before Allegro's first answer in a run
+    window.show_saved_update_time()
+    assert window.last_refresh_label.text() == "Updated " + local_datetime(long_ago)
