@@ -501,7 +501,7 @@ class Outbox:
     # -- reconciling -------------------------------------------------------------------------
 
     def _claimed(self, issue_id: str) -> set[str]:
-        """Chat ids that are other outgoing messages already (settled or matched)."""
+        """Chat ids that are other outgoing messages already (settled or matched; never "")."""
         claimed = {m.message_id for m in self._entries.values() if m.message_id}
         return claimed | self._sent_ids.get(issue_id, set())  # settled already: not another one
 
@@ -517,7 +517,7 @@ class Outbox:
                 message,
                 chat,
                 known_before=self._baselines.get(message.local_id, frozenset()),
-                claimed=frozenset(c for c in claimed if c),
+                claimed=frozenset(claimed),
             )
             if found is None:
                 continue
