@@ -125,7 +125,8 @@ def test_an_attachment_that_is_not_a_picture_or_pdf_is_only_offered_to_save(
     assert "not a picture or a PDF" in desk.banner.label.text()
     target = tmp_path / "kopia.desktop"
     dialog.fileSelected.emit(str(target))
-    qtbot.waitUntil(target.exists, timeout=TIMEOUT)
+    # The copy runs in a thread: the file exists before its bytes are in it; "Saved" comes after.
+    qtbot.waitUntil(lambda: desk.status_label.text() == f"Saved {target}", timeout=TIMEOUT)
     assert target.read_bytes() == script.read_bytes()
     dialog.reject()
     # The buyer's name is pre-filled only as one plain name: pressing Save keeps to the folder.
