@@ -13,12 +13,18 @@ to its own, as with anyio: the client's error handling sees no difference.
 
 Only the client's direct transport uses it; proxies that httpx sets up from the environment
 (``HTTPS_PROXY``...) keep httpx's default.
+
+httpcore's pool and connections also take their locks and events from anyio on asyncio; they
+come from asyncio here (:func:`use_asyncio_primitives`): anyio's asyncio backend is ~25 ms of
+imports at the first request, on the path to a demo's first rows.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
+import types
 from collections.abc import Iterable
 from typing import Any
 
@@ -157,6 +163,79 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         await asyncio.sleep(seconds)
 
 
+class _FailAfter:
+    """``anyio.fail_after`` as httpcore uses it (a plain ``with`` around one await, its pool
+    timeout): after ``delay`` seconds the task is cancelled and that cancellation leaves as
+    ``TimeoutError``; a cancellation from elsewhere passes through. As ``asyncio.timeout``."""
+
+    def __init__(self, delay: float | None) -> None:
+        self._delay = delay
+        self._task: asyncio.Task[Any] | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._cancelling = 0
+        self._expired = False
+
+    def __enter__(self) -> None:
+        if self._delay is None:
+            return
+        task = asyncio.current_task()
+        if task is None:
+            raise RuntimeError("fail_after needs a running task")
+        self._task, self._cancelling = task, task.cancelling()
+        self._timer = asyncio.get_running_loop().call_later(max(self._delay, 0.0), self._expire)
+
+    def _expire(self) -> None:
+        if self._task is not None:
+            self._expired = True
+            self._task.cancel()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object
+    ) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        if (
+            self._expired
+            and self._task is not None
+            and self._task.uncancel() <= self._cancelling
+            and exc_type is asyncio.CancelledError
+        ):
+            raise TimeoutError("the pool had no connection in time") from exc
+
+
+def _semaphore(*, initial_value: int, max_value: int) -> asyncio.BoundedSemaphore:
+    # httpcore passes the same bound twice (HTTP/2 streams only; the app speaks HTTP/1.1).
+    return asyncio.BoundedSemaphore(min(initial_value, max_value))
+
+
+def _cancel_scope(*, shield: bool = False) -> contextlib.nullcontext[None]:
+    # anyio's shield holds off anyio's own cancel scopes only: a task.cancel() (the only kind
+    # of cancellation this app uses) reaches the shielded code either way. Nothing to do.
+    return contextlib.nullcontext()
+
+
+#: What ``httpcore._synchronization`` takes from the ``anyio`` module when on asyncio.
+ASYNCIO_PRIMITIVES = types.SimpleNamespace(
+    Lock=asyncio.Lock,
+    Event=asyncio.Event,
+    Semaphore=_semaphore,
+    CancelScope=_cancel_scope,
+    fail_after=_FailAfter,
+)
+
+
+def use_asyncio_primitives() -> bool:
+    """httpcore's asyncio locks, events and pool timeout from asyncio instead of anyio
+    (process-wide, idempotent; objects already set up keep theirs). Returns whether it took:
+    should a later httpcore look elsewhere, it stays on anyio (correct, only slower)."""
+    from httpcore import _synchronization
+
+    if not hasattr(_synchronization, "anyio"):
+        return False
+    _synchronization.anyio = ASYNCIO_PRIMITIVES
+    return True
+
+
 #: httpx's own default pool limits (``httpx.Limits()`` alone would set none).
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
@@ -176,6 +255,7 @@ def async_client(
     elsewhere, the transport stays httpx's default (anyio: correct, only slower);
     :func:`uses_asyncio_network` lets a test notice.
     """
+    use_asyncio_primitives()
     client = httpx.AsyncClient(
         timeout=timeout, limits=limits or DEFAULT_LIMITS, verify=context, follow_redirects=False
     )

@@ -72,7 +72,6 @@ def warm(context: bool = True) -> None:
         import httpx  # noqa: F401
     # What httpx imports at its first connection (~80 ms of imports): here, not on the GUI
     # thread in the middle of the first sync.
-    import anyio._backends._asyncio  # noqa: F401  (httpcore's pool locks are anyio's)
     import h11  # noqa: F401
     import httpcore  # noqa: F401
 

@@ -8,6 +8,8 @@ import asyncio
 import errno
 import socket
 import ssl
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager, suppress
 
@@ -18,6 +20,7 @@ import trustme
 
 from allegro_issues_desktop.allegro import AllegroClient, StaticTokenProvider
 from allegro_issues_desktop.allegro.asyncio_network import (
+    ASYNCIO_PRIMITIVES,
     AsyncioBackend,
     async_client,
     uses_asyncio_network,
@@ -345,3 +348,140 @@ def test_the_kernels_timed_out_is_a_read_error_not_our_timeout() -> None:
 
     with pytest.raises(httpcore.ReadError):
         asyncio.run(go())
+
+
+# httpcore's locks, events and pool timeout from asyncio (``use_asyncio_primitives``).
+
+
+def test_the_app_s_requests_do_not_load_anyio_s_asyncio_backend() -> None:
+    """In a fresh interpreter (pytest's anyio plugin loads anyio here): a request through the
+    app's client sets httpcore up on asyncio's primitives and never imports anyio's backend."""
+    script = """
+import asyncio, ssl, sys
+from allegro_issues_desktop.allegro.asyncio_network import ASYNCIO_PRIMITIVES, async_client
+from httpcore import _synchronization
+
+async def handler(reader, writer):
+    await reader.readuntil(b"\\r\\n\\r\\n")
+    writer.write(b"HTTP/1.1 200 OK\\r\\nContent-Length: 2\\r\\n\\r\\nok")
+    await writer.drain()
+    writer.close()
+
+async def go():
+    server = await asyncio.start_server(handler, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    async with async_client(ssl.create_default_context(), timeout=5) as client:
+        text = (await client.get(f"http://127.0.0.1:{port}/")).text
+    server.close()
+    return text
+
+print(asyncio.run(go()), _synchronization.anyio is ASYNCIO_PRIMITIVES,
+      "anyio._backends._asyncio" in sys.modules)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.split() == ["ok", "True", "False"]
+
+
+def test_a_full_pool_ends_in_httpx_s_pool_timeout() -> None:
+    """One connection allowed, held by a request the server never answers: the next request
+    waits for the pool's timeout and gets ``httpx.PoolTimeout`` (anyio's ``fail_after`` did)."""
+    release = asyncio.Event()
+
+    async def stall(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await read_request(reader)
+        await release.wait()
+        writer.close()
+
+    async def go() -> None:
+        async with (
+            serving(stall) as port,
+            async_client(
+                ssl.create_default_context(),
+                timeout=httpx.Timeout(5, pool=0.1),
+                limits=httpx.Limits(max_connections=1),
+            ) as client,
+        ):
+            holder = asyncio.create_task(client.get(f"http://127.0.0.1:{port}/held"))
+            await asyncio.sleep(0.05)  # the holder has the only connection
+            try:
+                with pytest.raises(httpx.PoolTimeout):
+                    await client.get(f"http://127.0.0.1:{port}/waits")
+            finally:
+                release.set()
+                holder.cancel()
+                with suppress(asyncio.CancelledError, httpx.HTTPError):
+                    await holder
+
+    asyncio.run(go())
+
+
+def test_a_request_cancelled_mid_answer_leaves_the_pool_usable() -> None:
+    """Cancelling a request that holds the connection (the app cancels stale loads all day)
+    frees it: the next request gets an answer, on a new connection."""
+    connections: list[int] = []
+
+    async def first_stalls(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        connections.append(1)
+        if len(connections) == 1:
+            await read_request(reader)
+            await reader.read()  # never answers; ends when the client drops the connection
+            writer.close()
+            return
+        await answer_ok(reader, writer)
+
+    async def go() -> str:
+        async with (
+            serving(first_stalls) as port,
+            async_client(
+                ssl.create_default_context(), timeout=5, limits=httpx.Limits(max_connections=1)
+            ) as client,
+        ):
+            stale = asyncio.create_task(client.get(f"http://127.0.0.1:{port}/stale"))
+            async with asyncio.timeout(5):
+                while not connections:  # noqa: ASYNC110 (the server's side, no event)
+                    await asyncio.sleep(0.005)
+            stale.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await stale
+            async with asyncio.timeout(5):
+                return (await client.get(f"http://127.0.0.1:{port}/next")).text
+
+    assert asyncio.run(go()) == "ok"
+    assert len(connections) == 2
+
+
+def test_fail_after_turns_only_its_own_expiry_into_a_timeout() -> None:
+    async def waits(delay: float | None, seconds: float) -> str:
+        with ASYNCIO_PRIMITIVES.fail_after(delay):
+            await asyncio.sleep(seconds)
+        return "done"
+
+    async def cancelled_from_elsewhere() -> None:
+        task = asyncio.create_task(waits(5, 10))
+        await asyncio.sleep(0.01)
+        task.cancel()
+        await task
+
+    assert asyncio.run(waits(None, 0)) == "done"
+    assert asyncio.run(waits(5, 0)) == "done"
+    with pytest.raises(TimeoutError):
+        asyncio.run(waits(0.01, 10))
+    with pytest.raises(asyncio.CancelledError):
+        asyncio.run(cancelled_from_elsewhere())
+
+
+def test_fail_after_inside_a_timeout_that_expires_first_is_the_outer_timeout() -> None:
+    """Nested deadlines: the outer one running out is not taken for the pool's."""
+
+    async def go() -> str:
+        try:
+            async with asyncio.timeout(0.01):
+                with ASYNCIO_PRIMITIVES.fail_after(5):
+                    await asyncio.sleep(10)
+        except TimeoutError:
+            return "outer"
+        return "none"
+
+    assert asyncio.run(go()) == "outer"
