@@ -12,32 +12,10 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QTimer
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-
-
-class AfterNextPaint(QObject):
-    """Calls ``callback`` once ``widget`` has finished its next paint, then goes."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
-        super().__init__(widget)
-        self._widget = widget
-        self._callback: Callable[[], object] | None = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
-            # Two turns of the loop: after this paint is on screen and after what else the
-            # paint queued (the first rows are seen before the callback's work begins). The
-            # widget is the timers' context: nothing runs once it is gone.
-            widget = self._widget
-            QTimer.singleShot(0, widget, lambda: QTimer.singleShot(0, widget, callback))
-            self.deleteLater()
-        return False
 
 
 class AfterFirstRows:

@@ -409,13 +409,7 @@ class MainWindow(QMainWindow):
     def after_next_list_paint(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` once the list has painted (e.g. its first rows; at once, on the
         next turn of the loop, when it is not on screen). Work that can wait goes here."""
-        from .after_rows import AfterNextPaint
-
-        viewport = self.list_panel.view.viewport()
-        if viewport.isVisible():
-            AfterNextPaint(viewport, callback)
-        else:
-            QTimer.singleShot(0, viewport, callback)  # never after the window is gone
+        self.list_panel.view.after_next_paint(callback)
 
     def _build_detail(self) -> None:
         if self._detail is not None:

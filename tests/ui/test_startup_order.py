@@ -34,6 +34,7 @@ from allegro_issues_desktop.demo.server import Emulator
 from allegro_issues_desktop.options import parse_args
 from allegro_issues_desktop.settings import app_paths
 from allegro_issues_desktop.ui.after_rows import AfterFirstRows
+from allegro_issues_desktop.ui.issue_list.view import IssueListView
 from allegro_issues_desktop.ui.main_window import DETAIL_LATEST_MS, MainWindow
 from tests.helpers import run
 
@@ -92,6 +93,39 @@ def test_the_detail_is_built_after_the_first_rows_are_painted(
         ):
             assert window.list_panel.select_issue(issue_id)
         assert window.detail.current_issue_id() == issue_id
+    finally:
+        run(qloop, qtbot, client.aclose())
+
+
+def test_a_start_does_not_ask_for_the_list_s_viewport_before_its_rows_are_on_screen(
+    window: MainWindow,
+    emulator: Emulator,
+    qtbot: QtBot,
+    qloop: asyncio.AbstractEventLoop,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its first Python wrapper costs PySide ~12 ms of type discovery (ui/issue_list/view.py):
+    that waits until the rows are seen (here: until the detail, built after them, exists)."""
+    asked: list[bool] = []
+    viewport = IssueListView.viewport
+
+    def recorded(view: IssueListView) -> QWidget:
+        asked.append(window.detail_built())
+        return viewport(view)
+
+    monkeypatch.setattr(IssueListView, "viewport", recorded)
+    window.show()
+    qtbot.waitExposed(window)
+    client = AllegroClient(emulator.base_url, StaticTokenProvider(emulator.token))
+    try:
+        window.attach_client(client, poll_ms=3_600_000)
+        with qtbot.waitSignal(window.first_page_loaded, timeout=15_000):
+            window.refresh_action.trigger()
+        qtbot.waitUntil(window.detail_built, timeout=DETAIL_LATEST_MS // 2)
+        assert window.list_panel.proxy.rowCount() > 0
+        assert False not in asked
+        window.list_panel.set_account_labels({"a": "A", "b": "B"})  # with rows: repainted
+        assert asked[-1] is True
     finally:
         run(qloop, qtbot, client.aclose())
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QLabel,
-    QListView,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from .model import IssueIdRole, IssueListModel
 from .proxy import IssueFilterProxy, Queue, QueueCounts, count_queues
 from .queue_bar import QueueCountsBar
 from .rows import RowFacts
+from .view import IssueListView
 
 #: Relative deadlines ("in 5 min") are repainted this often.
 CLOCK_REFRESH_MS = 60_000
@@ -61,7 +61,7 @@ class IssueListPanel(QWidget):
         self._delegate = IssueDelegate(self)
         self._selected_id: str | None = None  # last id emitted: re-selected when it reappears
 
-        self._view = QListView(self)
+        self._view = IssueListView(self)
         self._view.setObjectName("issueList")
         self._view.setAccessibleName(self.tr("Issues"))
         self._view.setUniformItemSizes(True)  # with the fixed row height: smooth at 10,000 rows
@@ -190,7 +190,7 @@ class IssueListPanel(QWidget):
         return self._proxy
 
     @property
-    def view(self) -> QListView:
+    def view(self) -> IssueListView:
         return self._view
 
     @property
@@ -350,7 +350,8 @@ class IssueListPanel(QWidget):
     def set_account_labels(self, labels: dict[str, str]) -> None:
         """The names rows show for their accounts (empty: one account, no names)."""
         self._delegate.set_account_labels(labels)
-        self._view.viewport().update()
+        if self._proxy.rowCount():  # (its viewport's first wrapper is dear; see view.py)
+            self._view.viewport().update()
 
     def clear(self) -> None:
         """Empty the list and forget the selection (another account, signed out)."""
