@@ -74,16 +74,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     def _on_signal(signum: int, frame: FrameType | None) -> None:
         stopped.set()
 
-    signal.signal(signal.SIGTERM, _on_signal)
-    print(f"Allegro emulator: {emulator.base_url}", flush=True)
-    print(f"Bearer token:     {emulator.token}", flush=True)
-    print(
-        f"Issues:           {args.issues} (seed {args.seed}){' live' if args.live else ''}"
-        + (f", {args.shops} shops" if args.shops > 1 else ""),
-        flush=True,
-    )
-    print("Press Ctrl+C to stop.", flush=True)
+    # Everything after start() is inside the try: a Ctrl+C that comes while the banner is
+    # printed must stop the server too (its thread would keep the process alive).
     try:
+        signal.signal(signal.SIGTERM, _on_signal)
+        print(f"Allegro emulator: {emulator.base_url}", flush=True)
+        print(f"Bearer token:     {emulator.token}", flush=True)
+        print(
+            f"Issues:           {args.issues} (seed {args.seed}){' live' if args.live else ''}"
+            + (f", {args.shops} shops" if args.shops > 1 else ""),
+            flush=True,
+        )
+        print("Press Ctrl+C to stop.", flush=True)
         while not stopped.wait(0.5):  # wake up regularly so Ctrl+C is seen on Windows too
             pass
     except KeyboardInterrupt:
