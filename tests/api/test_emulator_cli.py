@@ -25,7 +25,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def cli_emulator(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+def cli_emulator(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[str], Path]]:
     port = _free_port()
     command = [sys.executable, "-m", "allegro_issues_desktop.demo.cli"]
     args = ["--port", str(port), "--issues", "300", "--seed", "7", "--token", "t"]
@@ -35,7 +35,8 @@ def cli_emulator(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
             stdout=subprocess.PIPE,
             stderr=stderr,
             text=True,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            # faulthandler: a child that will not stop is aborted with its threads' stacks.
+            env={**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONFAULTHANDLER": "1"},
         )
     assert proc.stdout is not None
     stdout = proc.stdout
@@ -55,7 +56,7 @@ def cli_emulator(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
             pytest.fail("no URL and token printed: " + (tmp_path / "stderr.txt").read_text())
         assert f"http://127.0.0.1:{port}" in first[0], first
         assert first[1].split()[-1] == "t"
-        yield f"http://127.0.0.1:{port}", proc
+        yield f"http://127.0.0.1:{port}", proc, tmp_path / "stderr.txt"
     finally:
         if proc.poll() is None:
             proc.send_signal(signal.SIGINT)  # what Ctrl+C does
@@ -68,8 +69,8 @@ def cli_emulator(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
         stdout.close()
 
 
-def test_cli_acceptance(cli_emulator: tuple[str, subprocess.Popen[str]]) -> None:
-    base_url, proc = cli_emulator
+def test_cli_acceptance(cli_emulator: tuple[str, subprocess.Popen[str], Path]) -> None:
+    base_url, proc, stderr = cli_emulator
     headers = {"Accept": BETA, "Authorization": "Bearer t"}
     with httpx.Client(base_url=base_url, timeout=10) as client:
         response = client.get("/sale/issues", params={"limit": 100}, headers=headers)
@@ -92,7 +93,15 @@ def test_cli_acceptance(cli_emulator: tuple[str, subprocess.Popen[str]]) -> None
         assert len(set(ids)) == 300
 
     proc.send_signal(signal.SIGINT)
-    assert proc.wait(timeout=10) == 0
+    try:
+        code = proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        status = Path(f"/proc/{proc.pid}/status")  # blocked / ignored signals (Linux)
+        masks = [ln for ln in status.read_text().splitlines() if ln.startswith("Sig")]
+        proc.send_signal(signal.SIGABRT)  # faulthandler prints where every thread is
+        proc.wait(timeout=10)
+        pytest.fail(f"the emulator did not stop on Ctrl+C: {masks}\n" + stderr.read_text())
+    assert code == 0, stderr.read_text()
 
 
 def test_cli_reports_a_busy_port() -> None:
