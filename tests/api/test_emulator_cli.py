@@ -97,7 +97,8 @@ def test_cli_acceptance(cli_emulator: tuple[str, subprocess.Popen[str], Path]) -
         code = proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         status = Path(f"/proc/{proc.pid}/status")  # blocked / ignored signals (Linux)
-        masks = [ln for ln in status.read_text().splitlines() if ln.startswith("Sig")]
+        lines = status.read_text().splitlines() if status.exists() else []
+        masks = [line for line in lines if line.startswith("Sig")]
         proc.send_signal(signal.SIGABRT)  # faulthandler prints where every thread is
         proc.wait(timeout=10)
         pytest.fail(f"the emulator did not stop on Ctrl+C: {masks}\n" + stderr.read_text())
