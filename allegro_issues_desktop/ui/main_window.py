@@ -404,6 +404,10 @@ class MainWindow(QMainWindow):
         import importlib
 
         await asyncio.to_thread(importlib.import_module, f"{__package__}.detail")
+        # The first wrapper of the list's viewport costs PySide ~10 ms of type discovery
+        # (ui/issue_list/view.py): on a turn of its own, not as part of one longer stall.
+        self.list_panel.view.viewport()
+        await asyncio.sleep(0)
         self._build_detail()
 
     def after_next_list_paint(self, callback: Callable[[], object]) -> None:
