@@ -634,6 +634,9 @@ class SyncEngine:
                         if published:  # not in the same callback as the list's merge
                             await asyncio.sleep(0)
                         settle_heap()
+                    # A page fetched ahead is taken without a pause: without this turn of the
+                    # loop, pages (and their merges) would follow one another in one callback.
+                    await asyncio.sleep(0)
         except AllegroError as exc:
             self.note_failure(exc)
             raise
