@@ -309,6 +309,37 @@ def test_a_batch_is_published_once_it_holds_sync_publish_max_changes(
     assert pages == [100, 200, 150]
 
 
+def test_each_page_of_a_full_sync_ends_its_callback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages fetched ahead come without a pause; the sync still gives the loop a turn after
+    each, so the window paints between two merges (never one long callback of several)."""
+    from allegro_issues_desktop.services import sync
+
+    monkeypatch.setattr(sync, "SYNC_PUBLISH_EVERY", 0.0)  # every page is published
+    turns = 0
+    published_at: list[int] = []
+
+    async def body(engine: SyncEngine) -> None:
+        async def ticker() -> None:
+            nonlocal turns
+            while True:
+                turns += 1
+                await asyncio.sleep(0)
+
+        ticking = asyncio.create_task(ticker())
+        engine.subscribe(lambda changes: published_at.append(turns) if changes.changed else None)
+        try:
+            await engine.full_sync()
+        finally:
+            ticking.cancel()
+
+    with Emulator(issues=1_500, seed=7, token="t") as emu:
+        run(lambda: session(emu, tmp_path, body))
+    assert len(published_at) == 15
+    assert len(set(published_at)) == len(published_at)  # no two merges in one turn
+
+
 def test_a_long_lists_batches_come_proportionally_less_often() -> None:
     """Merging a batch costs in proportion to the rows listed: past SYNC_PUBLISH_ROWS the
     interval grows with them, so the list's share of a sync does not."""
