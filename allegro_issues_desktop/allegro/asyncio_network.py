@@ -224,12 +224,18 @@ ASYNCIO_PRIMITIVES = types.SimpleNamespace(
 )
 
 
+#: httpcore releases whose ``_synchronization`` asks anyio for just what ASYNCIO_PRIMITIVES has.
+KNOWN_HTTPCORE = ("1.0.",)
+
+
 def use_asyncio_primitives() -> bool:
     """httpcore's asyncio locks, events and pool timeout from asyncio instead of anyio
     (process-wide, idempotent; objects already set up keep theirs). Returns whether it took:
-    should a later httpcore look elsewhere, it stays on anyio (correct, only slower)."""
+    another httpcore release stays on anyio (correct, only slower) until it is checked."""
     from httpcore import _synchronization
 
+    if not httpcore.__version__.startswith(KNOWN_HTTPCORE):
+        return False
     if not hasattr(_synchronization, "anyio"):
         return False
     _synchronization.anyio = ASYNCIO_PRIMITIVES
