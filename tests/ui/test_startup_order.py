@@ -15,6 +15,7 @@ import subprocess
 import sys
 import types
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -68,11 +69,12 @@ def window(qtbot: QtBot, qloop: asyncio.AbstractEventLoop) -> Iterator[MainWindo
     yield w
 
 
-def test_the_detail_is_built_after_the_first_rows_are_painted(
+@contextmanager
+def first_load(
     window: MainWindow, emulator: Emulator, qtbot: QtBot, qloop: asyncio.AbstractEventLoop
-) -> None:
-    watch = RowsPainted(window)
-    window.list_panel.view.viewport().installEventFilter(watch)
+) -> Iterator[None]:
+    """The window shown with no detail yet, a first load from the emulator, and the detail
+    built after it (within its deadline); the client is closed after the block."""
     window.show()
     qtbot.waitExposed(window)
     assert not window.detail_built()
@@ -83,6 +85,17 @@ def test_the_detail_is_built_after_the_first_rows_are_painted(
         with qtbot.waitSignal(window.first_page_loaded, timeout=15_000):
             window.refresh_action.trigger()
         qtbot.waitUntil(window.detail_built, timeout=DETAIL_LATEST_MS // 2)
+        yield
+    finally:
+        run(qloop, qtbot, client.aclose())
+
+
+def test_the_detail_is_built_after_the_first_rows_are_painted(
+    window: MainWindow, emulator: Emulator, qtbot: QtBot, qloop: asyncio.AbstractEventLoop
+) -> None:
+    watch = RowsPainted(window)
+    window.list_panel.view.viewport().installEventFilter(watch)
+    with first_load(window, emulator, qtbot, qloop):
         assert watch.detail_then is False  # the rows were on screen before it was built
         assert window.splitter.widget(1) is window.detail
         slot = window.findChild(QWidget, "detailSlot")
@@ -94,8 +107,6 @@ def test_the_detail_is_built_after_the_first_rows_are_painted(
         ):
             assert window.list_panel.select_issue(issue_id)
         assert window.detail.current_issue_id() == issue_id
-    finally:
-        run(qloop, qtbot, client.aclose())
 
 
 def test_a_start_does_not_ask_for_the_list_s_viewport_before_its_rows_are_on_screen(
@@ -121,21 +132,12 @@ def test_a_start_does_not_ask_for_the_list_s_viewport_before_its_rows_are_on_scr
 
     monkeypatch.setattr(IssueDelegate, "paint", painting)
     monkeypatch.setattr(IssueListView, "viewport", recorded)
-    window.show()
-    qtbot.waitExposed(window)
-    client = AllegroClient(emulator.base_url, StaticTokenProvider(emulator.token))
-    try:
-        window.attach_client(client, poll_ms=3_600_000)
-        with qtbot.waitSignal(window.first_page_loaded, timeout=15_000):
-            window.refresh_action.trigger()
-        qtbot.waitUntil(window.detail_built, timeout=DETAIL_LATEST_MS // 2)
+    with first_load(window, emulator, qtbot, qloop):
         assert painted and asked  # (the detail's build asks, after the rows)
         assert False not in asked
         before = len(asked)
         window.list_panel.set_account_labels({"a": "A", "b": "B"})  # with rows: repainted
         assert len(asked) == before + 1
-    finally:
-        run(qloop, qtbot, client.aclose())
 
 
 def test_the_detail_is_built_at_once_when_needed_earlier(window: MainWindow) -> None:
