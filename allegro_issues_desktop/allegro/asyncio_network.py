@@ -224,8 +224,9 @@ ASYNCIO_PRIMITIVES = types.SimpleNamespace(
 )
 
 
-#: httpcore releases whose ``_synchronization`` asks anyio for just what ASYNCIO_PRIMITIVES has.
-KNOWN_HTTPCORE = ("1.0.",)
+#: httpcore releases whose ``_synchronization`` was read: it asks anyio for just what
+#: ASYNCIO_PRIMITIVES has.
+KNOWN_HTTPCORE = ("1.0.9",)
 
 
 def use_asyncio_primitives() -> bool:
@@ -234,7 +235,7 @@ def use_asyncio_primitives() -> bool:
     another httpcore release stays on anyio (correct, only slower) until it is checked."""
     from httpcore import _synchronization
 
-    if not httpcore.__version__.startswith(KNOWN_HTTPCORE):
+    if httpcore.__version__ not in KNOWN_HTTPCORE:
         return False
     if not hasattr(_synchronization, "anyio"):
         return False

@@ -74,8 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     def _on_signal(signum: int, frame: FrameType | None) -> None:
         stopped.set()
 
-    # Everything after start() is inside the try: a Ctrl+C that comes while the banner is
-    # printed must stop the server too (its thread would keep the process alive).
+    # Ctrl+C stops it, whoever started it: a child of a shell's background job (or of a
+    # program that ignores SIGINT) inherits SIGINT ignored, and Python leaves it so.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         signal.signal(signal.SIGTERM, _on_signal)
         print(f"Allegro emulator: {emulator.base_url}", flush=True)

@@ -118,3 +118,26 @@ def test_cli_reports_a_busy_port() -> None:
         )
     assert result.returncode == 2
     assert "cannot listen" in result.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signal dispositions")
+def test_ctrl_c_stops_it_when_started_with_sigint_ignored() -> None:
+    """A shell's background job (or any parent that ignores SIGINT) hands SIGINT down ignored;
+    the CLI still stops on Ctrl+C, as it says."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "allegro_issues_desktop.demo.cli", "--port", "0", "--issues", "10"],
+        stdout=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().startswith("Allegro emulator: http://127.0.0.1:")
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()

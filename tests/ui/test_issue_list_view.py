@@ -25,11 +25,23 @@ class PaintLog(QObject):
 
 
 def shown_view(qtbot: QtBot, holder: QWidget) -> IssueListView:
+    """The list on screen, past its first layout: a ``repaint()`` paints it at once."""
     view = IssueListView(holder)
     view.setModel(QStringListModel(["a", "b"], view))
     view.resize(300, 200)
     holder.show()
     qtbot.waitExposed(holder)
+    log: list[str] = []
+    paints = PaintLog(log)
+    view.viewport().installEventFilter(paints)
+
+    def repaint_paints() -> bool:
+        log.clear()
+        view.viewport().repaint()
+        return log == ["paint"]
+
+    qtbot.waitUntil(repaint_paints)
+    view.viewport().removeEventFilter(paints)
     return view
 
 
@@ -41,7 +53,8 @@ def test_a_callback_runs_after_the_next_paint_once(qtbot: QtBot) -> None:
     paints = PaintLog(log)
     view.viewport().installEventFilter(paints)
     view.after_next_paint(lambda: log.append("callback"))
-    view.viewport().update()
+    view.viewport().repaint()  # a paint now; the callback comes after it, not inside it
+    assert log == ["paint"]
     qtbot.waitUntil(lambda: "callback" in log)
     assert log.index("paint") < log.index("callback")
     view.viewport().update()  # a later paint: no second call
@@ -65,6 +78,7 @@ def test_nothing_runs_once_the_list_is_gone(qtbot: QtBot) -> None:
     calls: list[str] = []
     view.after_next_paint(lambda: calls.append("late"))
     view.viewport().repaint()  # painted now: the callback is queued two turns ahead...
+    assert not view._after_paint
     holder.deleteLater()  # ...and the list goes first
     qtbot.waitUntil(lambda: not isValid(view))
     qtbot.wait(20)
