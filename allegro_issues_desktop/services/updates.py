@@ -211,6 +211,19 @@ def parse_feed(payload: Any, current: str, project_url: str = PROJECT_URL) -> Up
     return UpToDate(current=current, latest=newest.version)
 
 
+async def _client(
+    transport: httpx.AsyncBaseTransport | None, limits: httpx.Timeout
+) -> httpx.AsyncClient:
+    """A test's ``transport``, or the app's own kind of client: the shared TLS context (made
+    off the GUI thread) and network I/O on plain asyncio (``allegro/asyncio_network.py``)."""
+    if transport is not None:
+        return httpx.AsyncClient(transport=transport, timeout=limits, follow_redirects=False)
+    from ..allegro import tls
+    from ..allegro.asyncio_network import async_client
+
+    return async_client(await tls.ssl_context(), timeout=limits)
+
+
 async def _get_json(client: httpx.AsyncClient, url: str) -> Any:
     for _ in range(MAX_REDIRECTS + 1):
         if urlsplit(url).scheme != "https":
@@ -252,18 +265,14 @@ async def check_for_update(
         return UpdateCheckFailed(FailureKind.BAD_FEED, str(exc))
     headers = {"Accept": "application/vnd.github+json", "User-Agent": USER_AGENT}
     try:
-        async with httpx.AsyncClient(
-            transport=transport,
-            timeout=httpx.Timeout(timeout_s),
-            headers=headers,
-            follow_redirects=False,
-        ) as client:
+        async with await _client(transport, httpx.Timeout(timeout_s)) as client:
+            client.headers.update(headers)
             payload = await _get_json(client, url)
     except _Unsafe as exc:
         result: UpdateResult = UpdateCheckFailed(FailureKind.UNSAFE_REDIRECT, str(exc))
     except _Status as exc:
         result = UpdateCheckFailed(FailureKind.HTTP, str(exc))
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, OSError) as exc:  # OSError: no TLS context (CA bundle unread)
         result = UpdateCheckFailed(FailureKind.NETWORK, f"{type(exc).__name__}: {exc}")
     except ValueError as exc:  # JSON decoding, size
         result = UpdateCheckFailed(FailureKind.BAD_FEED, f"unreadable feed: {exc}")

@@ -293,3 +293,22 @@ def test_start_check_is_opt_in_and_at_most_daily() -> None:
     future = (now + timedelta(days=3)).isoformat()  # clock was wrong: check again
     assert updates.start_check_due({**enabled, updates.PREF_LAST_CHECK: future}, now)
     assert updates.start_check_due({**enabled, updates.PREF_LAST_CHECK: "garbage"}, now)
+
+
+def test_a_real_check_uses_the_app_s_kind_of_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No transport given: the shared TLS context and asyncio network I/O (not a context of
+    its own built on the GUI thread, nor anyio's backend), with the check's headers."""
+    from allegro_issues_desktop.allegro.asyncio_network import uses_asyncio_network
+
+    seen: list[tuple[bool, bool, str]] = []
+
+    async def answer(client: httpx.AsyncClient, url: str) -> object:
+        seen.append(
+            (uses_asyncio_network(client), client.follow_redirects, client.headers["User-Agent"])
+        )
+        return _release("v0.2.0")
+
+    monkeypatch.setattr(updates, "_get_json", answer)
+    result = asyncio.run(check_for_update(current="0.1.0"))
+    assert result == UpdateAvailable(version="0.2.0", url=PAGE, current="0.1.0")
+    assert seen == [(True, False, updates.USER_AGENT)]
