@@ -45,7 +45,41 @@ def _utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-class ElidedLabel(QLabel):
+class FittedLabel(QLabel):
+    """A one-line ``QLabel`` whose words are fitted to its width: any width will do, and
+    :meth:`_fit` runs again on every resize and font or style change."""
+
+    def minimumSizeHint(self) -> QSize:
+        # Any width will do: what does not fit is elided.
+        return QSize(0, super().minimumSizeHint().height())
+
+    def _text_rect(self) -> QRect:
+        m = self.margin()
+        return self.contentsRect().adjusted(m, m, -m, -m)
+
+    def fitted(self, text: str) -> str:
+        """``text``, or its elided form when it is wider than the label's room for text."""
+        width = self._text_rect().width()
+        metrics = QFontMetrics(self.font())
+        if metrics.horizontalAdvance(text) > width:
+            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0))
+        return text
+
+    def _fit(self) -> None:
+        """Show the words as they fit now (each kind of label its own way)."""
+        raise NotImplementedError
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+
+class ElidedLabel(FittedLabel):
     """A plain-text, single-line ``QLabel`` painted with an ellipsis when it does not fit."""
 
     def __init__(self, parent: QWidget | None = None, object_name: str = "") -> None:
@@ -62,7 +96,7 @@ class ElidedLabel(QLabel):
     # -- what is shown --------------------------------------------------------------------------
     def setText(self, text: str) -> None:
         super().setText(text)
-        self._update_elision()
+        self._fit()
 
     def is_elided(self) -> bool:
         return self._elided is not None
@@ -71,23 +105,10 @@ class ElidedLabel(QLabel):
         """What the label paints: the text, or its elided form."""
         return self.text() if self._elided is None else self._elided
 
-    def minimumSizeHint(self) -> QSize:
-        # Any width will do: what does not fit is elided.
-        return QSize(0, super().minimumSizeHint().height())
-
-    def _text_rect(self) -> QRect:
-        m = self.margin()
-        return self.contentsRect().adjusted(m, m, -m, -m)
-
-    def _update_elision(self) -> None:
+    def _fit(self) -> None:
         text = self.text()
-        width = self._text_rect().width()
-        metrics = QFontMetrics(self.font())
-        elided: str | None = None
-        if text and metrics.horizontalAdvance(text) > width:
-            candidate = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0))
-            if candidate != text:
-                elided = candidate
+        shown = self.fitted(text)
+        elided = shown if shown != text else None
         if elided != self._elided:
             self._elided = elided
             kept = 0
@@ -105,15 +126,6 @@ class ElidedLabel(QLabel):
         elif self._tooltip_set:
             self.setToolTip("")
             self._tooltip_set = False
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._update_elision()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._update_elision()
 
     # -- painting -------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:

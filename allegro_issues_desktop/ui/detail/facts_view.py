@@ -12,8 +12,8 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontMetrics, QResizeEvent
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontMetrics
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain import Attachment, Issue
 from ...domain.text import display_body, display_text
 from .. import labels, timefmt
-from ..elided_label import ElidedLabel
+from ..elided_label import ElidedLabel, FittedLabel
 from .money import format_money
 from .text import mnemonic_safe, plain_label, plain_tooltip
 
@@ -40,7 +40,7 @@ def offer_url(offer_id: str | None) -> QUrl | None:
     return QUrl(f"https://allegro.pl/oferta/{offer_id}")
 
 
-class OfferLabel(QLabel):
+class OfferLabel(FittedLabel):
     """The offer: an app-built link (rich text), or an odd id shown as plain text.
 
     Either way the shown words are elided to the label's width. The link's words are built by
@@ -57,13 +57,13 @@ class OfferLabel(QLabel):
         self._url, self._words = url, words
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setToolTip(url.toString())
-        self._render()
+        self._fit()
 
     def show_plain(self, text: str) -> None:
         self._url, self._words = None, text
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setToolTip("")
-        self._render()
+        self._fit()
 
     def full_text(self) -> str:
         """The words shown when there is room for all of them."""
@@ -76,17 +76,8 @@ class OfferLabel(QLabel):
         margins = self.contentsMargins()
         return QSize(width + margins.left() + margins.right() + 1, hint.height())
 
-    def minimumSizeHint(self) -> QSize:
-        # Any width will do: what does not fit is elided.
-        return QSize(0, super().minimumSizeHint().height())
-
-    def _render(self) -> None:
-        m = self.margin()
-        width = self.contentsRect().width() - 2 * m
-        metrics = QFontMetrics(self.font())
-        shown = self._words
-        if metrics.horizontalAdvance(shown) > width:
-            shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, max(width, 0))
+    def _fit(self) -> None:
+        shown = self.fitted(self._words)
         if self._url is None:
             text = shown
             self.setToolTip(plain_tooltip(self._words) if shown != self._words else "")
@@ -94,15 +85,6 @@ class OfferLabel(QLabel):
             text = f'<a href="{html.escape(self._url.toString())}">{html.escape(shown)}</a>'
         if text != self.text():
             self.setText(text)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._render()
 
 
 class FactsView(QWidget):
