@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QRect
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QListView, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from allegro_issues_desktop.domain import IssueKind
@@ -21,7 +20,7 @@ from allegro_issues_desktop.ui.issue_list import (
 )
 from allegro_issues_desktop.ui.timefmt import Urgency
 
-from .test_issue_list_support import NOW, make_issue
+from .test_issue_list_support import NOW, Drawn, make_issue, paint_one_row
 
 
 def texts_for(*issues: object) -> list[RowTexts]:
@@ -156,47 +155,12 @@ def test_size_hint_is_fixed_and_fits_three_lines(qtbot: QtBot) -> None:
     assert 3 * line <= first.height() <= 100
 
 
-@dataclass(frozen=True)
-class Drawn:
-    rect: QRect
-    color: QColor
-    text: str
-
-
 def paint_row(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, issue: object, width: int = 420
 ) -> tuple[QImage, list[Drawn], QRect]:
     """Paint one row into an image; return it, every text drawn (box, colour, elided text)."""
-    model = IssueListModel()
-    model.set_issues([issue])  # type: ignore[list-item]
-    view = QListView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    delegate = IssueDelegate(view)
-    delegate.set_now(NOW)
-    drawn: list[Drawn] = []
-    original = IssueDelegate._text
-
-    def recording(painter, rect, font, metrics, color, text, align=Qt.AlignmentFlag.AlignLeft):
-        if rect.width() > 0 and text:
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-            drawn.append(Drawn(QRect(rect), QColor(color), elided))
-        original(painter, rect, font, metrics, color, text, align)
-
-    monkeypatch.setattr(IssueDelegate, "_text", staticmethod(recording))
-    option = QStyleOptionViewItem()
-    option.initFrom(view)
-    height = delegate.sizeHint(option, model.index(0, 0)).height()
-    row = QRect(0, 0, width, height)
-    option.rect = row
-    image = QImage(width, height, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    try:
-        delegate.paint(painter, option, model.index(0, 0))
-    finally:
-        painter.end()
-    return image, drawn, row
+    row = paint_one_row(qtbot, monkeypatch, issue, width)
+    return row.image, row.drawn, QRect(row.option.rect)  # a copy: the option goes with row
 
 
 def count_colour(image: QImage, colour: QColor, area: QRect) -> int:

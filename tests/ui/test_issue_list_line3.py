@@ -3,69 +3,31 @@ by) stays whole; the status gives way first, then the time, then the account's n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
-from PySide6.QtWidgets import QListView, QStyleOptionViewItem
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from allegro_issues_desktop.ui.badges import badge_size
-from allegro_issues_desktop.ui.issue_list import IssueDelegate, IssueListModel, RowTexts
+from allegro_issues_desktop.ui.issue_list import RowTexts
 
-from .test_issue_list_support import NOW, make_issue
+from .test_issue_list_support import Drawn, make_issue, paint_one_row
 
 REFERENCE = "65731/2026"
 ACCOUNTS = ["", "Shop 2", "Sklep Główny Allegro"]
-
-
-@dataclass(frozen=True)
-class Drawn:
-    rect: QRect
-    font: QFont
-    text: str  # as painted (elided to its box)
 
 
 def paint_line3(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, issue: object, width: int, account: str
 ) -> tuple[list[Drawn], RowTexts, QStyleOptionViewItem]:
     """Paint one row ``width`` px wide; return the texts drawn on line 3 (left to right)."""
-    model = IssueListModel()
-    model.set_issues([issue], account="b")  # type: ignore[list-item]
-    view = QListView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    delegate = IssueDelegate(view)
-    delegate.set_now(NOW)
-    if account:
-        delegate.set_account_labels({"a": "Main", "b": account})
-    drawn: list[Drawn] = []
-    original = IssueDelegate._text
-
-    def recording(painter, rect, font, metrics, color, text, align=Qt.AlignmentFlag.AlignLeft):
-        if rect.width() > 0 and text:
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-            drawn.append(Drawn(QRect(rect), QFont(font), shown))
-        original(painter, rect, font, metrics, color, text, align)
-
-    monkeypatch.setattr(IssueDelegate, "_text", staticmethod(recording))
-    option = QStyleOptionViewItem()
-    option.initFrom(view)
-    index = model.index(0, 0)
-    option.rect = QRect(0, 0, width, delegate.sizeHint(option, index).height())
-    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    try:
-        delegate.paint(painter, option, index)
-    finally:
-        painter.end()
-    texts = delegate.row_texts(index)
+    labels = {"a": "Main", "b": account} if account else None
+    row = paint_one_row(qtbot, monkeypatch, issue, width, account="b", account_labels=labels)
+    texts = row.delegate.row_texts(row.index)
     assert texts is not None
-    bottom = max(d.rect.top() for d in drawn)
-    line3 = sorted((d for d in drawn if d.rect.top() == bottom), key=lambda d: d.rect.left())
-    return line3, texts, option
+    bottom = max(d.rect.top() for d in row.drawn)
+    line3 = sorted((d for d in row.drawn if d.rect.top() == bottom), key=lambda d: d.rect.left())
+    return line3, texts, row.option
 
 
 def room_for_line3(texts: RowTexts, option: QStyleOptionViewItem, width: int) -> int:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from PySide6.QtWidgets import QListView
+import pytest
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QListView, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from allegro_issues_desktop.domain import Issue, parse_issue
-from allegro_issues_desktop.ui.issue_list import IssueFilterProxy, IssueListModel
+from allegro_issues_desktop.ui.issue_list import IssueDelegate, IssueFilterProxy, IssueListModel
 
 NOW = datetime(2025, 6, 20, 12, 0, tzinfo=UTC)
 
@@ -136,3 +140,68 @@ def proxy_in_view(qtbot: QtBot, model: IssueListModel) -> tuple[IssueFilterProxy
     qtbot.addWidget(view)
     view.setModel(proxy)
     return proxy, view
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """One text a row painted: its box, colour and font, and the words as painted (elided to
+    the box)."""
+
+    rect: QRect
+    color: QColor
+    font: QFont
+    text: str
+
+
+@dataclass(frozen=True)
+class PaintedRow:
+    image: QImage
+    drawn: list[Drawn]  # in the order painted
+    option: QStyleOptionViewItem  # its rect is the row's
+    delegate: IssueDelegate
+    model: IssueListModel  # held here: the view does not own it
+    index: QModelIndex
+
+
+def paint_one_row(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    issue: object,
+    width: int,
+    *,
+    account: str = "",
+    account_labels: dict[str, str] | None = None,
+) -> PaintedRow:
+    """Paint one row of ``issue`` (listed under ``account``) ``width`` px wide into an image,
+    recording every text the delegate draws."""
+    model = IssueListModel()
+    model.set_issues([issue], account=account)  # type: ignore[list-item]
+    view = QListView()
+    qtbot.addWidget(view)  # keeps the model's view and the delegate alive for the test
+    view.setModel(model)
+    delegate = IssueDelegate(view)
+    delegate.set_now(NOW)
+    if account_labels:
+        delegate.set_account_labels(account_labels)
+    drawn: list[Drawn] = []
+    original = IssueDelegate._text
+
+    def recording(painter, rect, font, metrics, color, text, align=Qt.AlignmentFlag.AlignLeft):
+        if rect.width() > 0 and text:
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            drawn.append(Drawn(QRect(rect), QColor(color), QFont(font), shown))
+        original(painter, rect, font, metrics, color, text, align)
+
+    monkeypatch.setattr(IssueDelegate, "_text", staticmethod(recording))
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    index = model.index(0, 0)
+    option.rect = QRect(0, 0, width, delegate.sizeHint(option, index).height())
+    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        delegate.paint(painter, option, index)
+    finally:
+        painter.end()
+    return PaintedRow(image, drawn, option, delegate, model, index)
